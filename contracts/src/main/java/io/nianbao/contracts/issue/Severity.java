@@ -1,0 +1,5 @@
+package io.nianbao.contracts.issue;
+
+public enum Severity {
+    ERROR, WARNING, INFO
+}

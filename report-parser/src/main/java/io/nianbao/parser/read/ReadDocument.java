@@ -1,0 +1,21 @@
+package io.nianbao.parser.read;
+
+import java.util.List;
+
+/**
+ * A document turned into text for the table and prose parsers.
+ *
+ * <p>Contract of {@code text}: the document's text in reading order, one paragraph per line. A table
+ * read from a structured format (HTML {@code <table>}, DOCX {@code w:tbl}, PDF columns) is written one
+ * table row per line with its cells separated by TAB, merged cells resolved into the grid (the text
+ * at the first position a merge covers, empty strings at the others). An image is written as a line
+ * holding its file name or source (e.g. {@code 0005.jpg}, {@code [image] data:image/png…}), so that the
+ * table parser can tell an image-only table.
+ *
+ * @param format       "text", "html", "docx", "pdf" or "unknown"
+ * @param charset      the character set the bytes were decoded with (null for binary formats)
+ * @param charsetSure  false when the encoding detection was a guess
+ * @param notes        what a reader of the parsed report should know (unsure encoding, unreadable input …)
+ */
+public record ReadDocument(String text, String format, String charset, boolean charsetSure, List<String> notes) {
+}

@@ -1,0 +1,47 @@
+package io.nianbao.testsupport;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Finds ../shared/corpus (next to the repository root) from wherever a test runs. */
+public final class Corpus {
+    private Corpus() {}
+
+    public static Path root() {
+        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
+            Path candidate = p.resolveSibling("shared").resolve("corpus");
+            if (Files.isDirectory(candidate)) {
+                return candidate;
+            }
+        }
+        throw new IllegalStateException("../shared/corpus not found");
+    }
+
+    public static Path seeds() {
+        return root().resolve("seeds");
+    }
+
+    public static Path synthetic() {
+        return root().resolve("synthetic");
+    }
+
+    /** The documents of a corpus folder that have an expected JSON, sorted by name. */
+    public static List<Path> documents(Path folder) {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(p -> !p.getFileName().toString().endsWith(".json"))
+                    .filter(p -> Files.exists(expectedOf(p)))
+                    .sorted().toList();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static Path expectedOf(Path document) {
+        String name = document.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return document.resolveSibling(name.substring(0, dot) + ".expected.json");
+    }
+}
