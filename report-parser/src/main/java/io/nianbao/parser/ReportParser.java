@@ -3,14 +3,36 @@ package io.nianbao.parser;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 
+import io.nianbao.contracts.model.NarrativeFigure;
 import io.nianbao.contracts.model.ParsedReport;
+import io.nianbao.parser.meta.Metadata;
+import io.nianbao.parser.meta.MetadataReader;
+import io.nianbao.parser.narrative.NarrativeExtractor;
+import io.nianbao.parser.read.DocumentReader;
+import io.nianbao.parser.read.ReadDocument;
+import io.nianbao.parser.table.TableReader;
+import io.nianbao.parser.text.Simplifier;
 
 /**
- * Reads one report document into a ParsedReport. Never throws on bad input: an unreadable
- * document yields a report with MISSING tables and a note. Thread-safe; one instance can be shared.
+ * Reads one report document into a ParsedReport: the reader turns the bytes into text, the text is converted
+ * to Simplified characters, then metadata, the three tables and the prose figures are read. Never throws on
+ * bad input: an unreadable document yields a report with MISSING tables and a note. Thread-safe; one instance
+ * can be shared.
  */
 public class ReportParser {
+    private static final Pattern LINE_BREAK = Pattern.compile("\\r\\n|[\\r\\n\\f\\u2028\\u2029\\u000B]");
+
+    private final DocumentReader reader = new DocumentReader();
+    private final MetadataReader metadataReader = new MetadataReader();
+    private final TableReader tableReader = new TableReader();
+    private final NarrativeExtractor narrativeExtractor = new NarrativeExtractor();
 
     /**
      * @param content     the document bytes as pushed (any supported format and encoding)
@@ -18,13 +40,74 @@ public class ReportParser {
      * @param contentType the declared media type if known (a hint only; the bytes decide), or null
      */
     public ParsedReport parse(byte[] content, String fileName, String contentType) {
-        // FIRST VERSION (placeholder until the parser issue lands): metadata only
         ParsedReport report = new ParsedReport();
-        report.notes.add("parser not implemented yet");
+        try {
+            ReadDocument doc = reader.read(content, fileName, contentType);
+            if (doc.notes() != null) {
+                report.notes.addAll(doc.notes());
+            }
+            String text = doc.text() == null ? "" : doc.text();
+            if (text.isBlank()) {
+                report.notes.add("文档中没有可读取的文字");
+                return report;
+            }
+            fill(report, text);
+        } catch (RuntimeException | StackOverflowError e) {
+            ParsedReport failed = new ParsedReport();
+            failed.notes.addAll(report.notes);
+            failed.notes.add("解析失败：" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : " " + truncate(e.getMessage())));
+            return failed;
+        }
         return report;
     }
 
     public ParsedReport parse(Path file) throws IOException {
         return parse(Files.readAllBytes(file), file.getFileName().toString(), null);
+    }
+
+    /** Parses already decoded text (what the reader produced); used by tests and by {@link #parse}. */
+    public ParsedReport parseText(String text) {
+        ParsedReport report = new ParsedReport();
+        fill(report, text);
+        return report;
+    }
+
+    private void fill(ParsedReport report, String text) {
+        String simplified = Simplifier.toSimplified(text);
+        List<String> lines = List.of(LINE_BREAK.split(simplified, -1));
+        Metadata meta = metadataReader.read(lines);
+        report.title = meta.title();
+        report.organization = meta.organization();
+        report.year = meta.year();
+
+        Set<String> pageHeaders = new HashSet<>();
+        if (meta.title() != null) {
+            pageHeaders.add(meta.title());
+        }
+        if (meta.organization() != null) {
+            pageHeaders.add(meta.organization());
+        }
+        Map<String, String> invalid = new LinkedHashMap<>();
+        TableReader.Result tables = tableReader.read(lines, pageHeaders, meta.notice(), meta.year(), invalid);
+        report.tables = tables.tables();
+        report.template = tables.template();
+        report.inferredCells.addAll(tables.inferredCells());
+        report.invalidCells.putAll(tables.invalidCells());
+        report.narrative.addAll(narrative(text, report));
+    }
+
+    private List<NarrativeFigure> narrative(String text, ParsedReport report) {
+        try {
+            List<NarrativeFigure> figures = narrativeExtractor.extract(text);
+            return figures == null ? List.of() : figures;
+        } catch (RuntimeException e) {
+            report.notes.add("叙述数字提取失败：" + e.getClass().getSimpleName());
+            return List.of();
+        }
+    }
+
+    private static String truncate(String s) {
+        return s.length() > 200 ? s.substring(0, 200) + "…" : s;
     }
 }

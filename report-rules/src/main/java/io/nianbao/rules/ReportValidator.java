@@ -5,16 +5,54 @@ import java.util.List;
 
 import io.nianbao.contracts.issue.Issue;
 import io.nianbao.contracts.model.ParsedReport;
+import io.nianbao.rules.arithmetic.ActiveDisclosureArithmeticRule;
+import io.nianbao.rules.arithmetic.ApplicationsArithmeticRule;
+import io.nianbao.rules.arithmetic.ReviewLitigationArithmeticRule;
+import io.nianbao.rules.crossyear.CarryOverRule;
+import io.nianbao.rules.crossyear.ProjectCountRule;
+import io.nianbao.rules.crossyear.SuddenChangeRule;
+import io.nianbao.rules.crossyear.SupersededRule;
+import io.nianbao.rules.narrative.NarrativeMismatchRule;
+import io.nianbao.rules.structure.CellRule;
+import io.nianbao.rules.structure.TableStatusRule;
+import io.nianbao.rules.structure.YearAndTemplateRule;
 
-/** Applies the rule catalog (shared/spec/rules.md) to a ParsedReport. Stateless and thread-safe. */
+/**
+ * Applies the rule catalog (shared/spec/rules.md) to a ParsedReport. Stateless and thread-safe.
+ *
+ * <p>S_SECTION_MISSING is not checked: a ParsedReport does not (yet) say which of the six parts the
+ * document holds, and guessing it from the tables would duplicate S_TABLE_MISSING.
+ */
 public class ReportValidator {
+    private final List<Rule> rules = List.of(
+            new YearAndTemplateRule(),
+            new TableStatusRule(),
+            new CellRule(),
+            new ActiveDisclosureArithmeticRule(),
+            new ApplicationsArithmeticRule(),
+            new ReviewLitigationArithmeticRule(),
+            new NarrativeMismatchRule(),
+            new CarryOverRule(),
+            new ProjectCountRule(),
+            new SuddenChangeRule(),
+            new SupersededRule());
 
     public List<Issue> validate(ParsedReport report) {
         return validate(report, ValidationContext.none());
     }
 
     public List<Issue> validate(ParsedReport report, ValidationContext context) {
-        // FIRST VERSION (placeholder until the rules issue lands)
-        return new ArrayList<>();
+        List<Issue> issues = new ArrayList<>();
+        if (report == null) {
+            return issues;
+        }
+        if (report.tables == null) {
+            report.tables = new io.nianbao.contracts.model.Tables();
+        }
+        ValidationContext ctx = context == null ? ValidationContext.none() : context;
+        for (Rule rule : rules) {
+            issues.addAll(rule.check(report, ctx));
+        }
+        return issues;
     }
 }

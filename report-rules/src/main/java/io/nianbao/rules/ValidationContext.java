@@ -12,4 +12,8 @@ public record ValidationContext(ParsedReport previousYear, boolean supersedesEar
     public static ValidationContext none() {
         return new ValidationContext(null, false);
     }
+
+    public static ValidationContext withPreviousYear(ParsedReport previousYear) {
+        return new ValidationContext(previousYear, false);
+    }
 }

@@ -18,4 +18,16 @@ import java.util.List;
  * @param notes        what a reader of the parsed report should know (unsure encoding, unreadable input …)
  */
 public record ReadDocument(String text, String format, String charset, boolean charsetSure, List<String> notes) {
+
+    /**
+     * The note of a PDF none of whose pages has text but some have images (a scan). Its text then holds
+     * this note and one image line per image, and no headings: a table parser should mark every table
+     * IMAGE_ONLY rather than MISSING.
+     */
+    public static final String NOTE_NO_TEXT_LAYER = "PDF无文本层（扫描件）";
+
+    /** True for a scanned PDF (see {@link #NOTE_NO_TEXT_LAYER}). */
+    public boolean noTextLayer() {
+        return notes != null && notes.contains(NOTE_NO_TEXT_LAYER);
+    }
 }

@@ -1,0 +1,175 @@
+package io.nianbao.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Future;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.nianbao.contracts.JsonCodec;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * Sends documents to a running ingest-service: a few at a time, retrying what the server could not take yet
+ * (503, connection refused), with a progress bar, and a summary of accepted, duplicate and rejected files.
+ */
+@Command(name = "push", description = "Send report documents (files or folders) to a running ingest-service.")
+public class PushCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "documents, or folders to walk")
+    List<Path> paths;
+
+    @Option(names = "--url", defaultValue = "${env:NIANBAO_INGEST_URL:-http://localhost:8081}",
+            description = "ingest-service base URL (default: ${DEFAULT-VALUE})")
+    String url;
+
+    @Option(names = "--token", defaultValue = "${env:NIANBAO_TOKEN}", description = "write token (default: $NIANBAO_TOKEN)")
+    String token;
+
+    @Option(names = "--concurrency", defaultValue = "4", description = "documents in flight at once (default: ${DEFAULT-VALUE})")
+    int concurrency;
+
+    @Option(names = "--retries", defaultValue = "5", description = "attempts per document on 503/429/connection refused (default: ${DEFAULT-VALUE})")
+    int attempts;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        PrintWriter out = spec.commandLine().getOut();
+        if (concurrency < 1 || attempts < 1) {
+            throw new ParameterException(spec.commandLine(), "--concurrency and --retries must be at least 1");
+        }
+        if (token == null || token.isBlank()) {
+            throw new ParameterException(spec.commandLine(),
+                    "no write token: set NIANBAO_TOKEN (printed by `./nianbao up`) or pass --token");
+        }
+        List<Path> documents = DocumentFiles.documents(paths);
+        if (documents.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "no documents found in " + paths);
+        }
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        URI endpoint = URI.create(url.replaceAll("/+$", "") + "/api/reports");
+        PushSummary summary = new PushSummary();
+        long t0 = System.nanoTime();
+        ExecutorService pool = Executors.newFixedThreadPool(concurrency);
+        try (ProgressBar bar = new ProgressBarBuilder().setTaskName("push").setInitialMax(documents.size())
+                .setStyle(ProgressBarStyle.ASCII).showSpeed().setUnit(" docs", 1)
+                .setConsumer(new ConsoleProgressBarConsumer(System.err)).build()) {
+            List<Future<PushOutcome>> futures = new ArrayList<>();
+            for (Path document : documents) {
+                futures.add(pool.submit(() -> {
+                    PushOutcome outcome = push(http, endpoint, document);
+                    bar.step();
+                    return outcome;
+                }));
+            }
+            for (Future<PushOutcome> future : futures) {
+                try {
+                    summary.add(future.get());
+                } catch (ExecutionException e) {
+                    throw new IllegalStateException(e.getCause());
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        summary.print(out, (System.nanoTime() - t0) / 1e9);
+        return summary.rejected().isEmpty() ? 0 : 1;
+    }
+
+    private PushOutcome push(HttpClient http, URI endpoint, Path document) throws InterruptedException {
+        byte[] body;
+        try {
+            body = Files.readAllBytes(document);
+        } catch (IOException e) {
+            return PushOutcome.rejected(document, "cannot read: " + e.getMessage());
+        }
+        HttpRequest request = HttpRequest.newBuilder(endpoint)
+                .timeout(Duration.ofSeconds(60))
+                .header("Content-Type", DocumentFiles.contentType(document))
+                .header("Authorization", "Bearer " + token)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+        String lastProblem = "";
+        for (int attempt = 1; attempt <= attempts; attempt++) {
+            try {
+                HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+                int status = response.statusCode();
+                if (status == 202) {
+                    return PushOutcome.accepted(document, reportId(response.body()));
+                }
+                if (status == 200) {
+                    return PushOutcome.duplicate(document, reportId(response.body()));
+                }
+                lastProblem = status + " " + problem(response.body());
+                if (status != 503 && status != 429 && status != 502 && status != 504) {
+                    return PushOutcome.rejected(document, lastProblem);
+                }
+            } catch (ConnectException | HttpTimeoutException e) {
+                lastProblem = "cannot reach " + endpoint + " (" + e.getClass().getSimpleName() + ")";
+            } catch (IOException e) {
+                lastProblem = "connection failed: " + e.getMessage();
+            }
+            if (attempt < attempts) {
+                Thread.sleep(backoffMillis(attempt));
+            }
+        }
+        return PushOutcome.rejected(document, lastProblem + " after " + attempts + " attempts");
+    }
+
+    /** 0.5 s, 1 s, 2 s, 4 s … capped at 8 s: enough for a broker or service to come back. */
+    static long backoffMillis(int attempt) {
+        return Math.min(8000L, 500L << Math.min(attempt - 1, 4));
+    }
+
+    private static String reportId(String body) {
+        JsonNode json = parse(body);
+        return json != null && json.hasNonNull("reportId") ? json.get("reportId").asText() : null;
+    }
+
+    /** The reason of an RFC 9457 problem (detail, else title), else the start of the body. */
+    static String problem(String body) {
+        JsonNode json = parse(body);
+        if (json != null && json.hasNonNull("detail")) {
+            return json.get("detail").asText();
+        }
+        if (json != null && json.hasNonNull("title")) {
+            return json.get("title").asText();
+        }
+        String text = body == null ? "" : body.strip();
+        return text.length() > 200 ? text.substring(0, 200) + "…" : text;
+    }
+
+    private static JsonNode parse(String body) {
+        try {
+            return body == null || body.isBlank() ? null : JsonCodec.mapper().readTree(body);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+}

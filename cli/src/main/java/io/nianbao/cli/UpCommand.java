@@ -1,0 +1,118 @@
+package io.nianbao.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Callable;
+
+import io.nianbao.infra.LocalStack;
+import io.nianbao.infra.NianbaoService;
+import io.nianbao.infra.RepositoryRoot;
+import io.nianbao.infra.ServiceLauncher;
+import io.nianbao.infra.ServiceProcess;
+import io.nianbao.infra.StackSettings;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * Starts the whole system on this machine: a Kafka broker and PostgreSQL (data under the data folder, kept
+ * across restarts), then the four services as child processes; prints where they are and waits for Ctrl-C.
+ */
+@Command(name = "up", description = "Start Kafka, PostgreSQL and the four services on this machine; Ctrl-C stops them.")
+public class UpCommand implements Callable<Integer> {
+
+    @Option(names = "--data", defaultValue = "${env:NIANBAO_DATA:-.nianbao}",
+            description = "data folder for the broker, the database, logs and the token (default: ${DEFAULT-VALUE}; env NIANBAO_DATA)")
+    Path data;
+
+    @Option(names = "--token", defaultValue = "${env:NIANBAO_TOKEN}",
+            description = "write token the services accept (default: $NIANBAO_TOKEN, else generated once and kept in the data folder)")
+    String token;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        long t0 = System.nanoTime();
+        PrintWriter out = spec.commandLine().getOut();
+        Path dataDir = data.toAbsolutePath().normalize();
+        Files.createDirectories(dataDir.resolve("logs"));
+        // the in-process broker and database log through slf4j-simple: into a file, not over the progress lines
+        System.setProperty("org.slf4j.simpleLogger.logFile", dataDir.resolve("logs/infra.log").toString());
+        System.setProperty("org.slf4j.simpleLogger.showDateTime", "true");
+        String writeToken = WriteToken.resolve(token, dataDir);
+        StackSettings settings = StackSettings.defaults(RepositoryRoot.find(), dataDir, writeToken);
+
+        out.println("nianbao: data in " + dataDir);
+        LocalStack stack = LocalStack.create(settings, ServiceLauncher.withDefaults(), line -> {
+            out.println("  " + line);
+            out.flush();
+        });
+        CountDownLatch stopped = new CountDownLatch(1);
+        // registered before starting, so that Ctrl-C during start also stops what has started
+        Thread stopHook = new Thread(() -> {
+            out.println();
+            out.println("nianbao: stopping the services, then Kafka and PostgreSQL …");
+            out.flush();
+            try {
+                stack.close();
+                out.println("nianbao: stopped.");
+            } catch (RuntimeException e) {
+                out.println("nianbao: stopped, with an error: " + e.getMessage());
+            }
+            out.flush();
+            stopped.countDown();
+        }, "nianbao-stop");
+        Runtime.getRuntime().addShutdownHook(stopHook);
+        try {
+            stack.start();
+        } catch (RuntimeException e) {
+            // start() has already stopped what it started; the hook would only repeat that
+            Runtime.getRuntime().removeShutdownHook(stopHook);
+            throw e;
+        }
+
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        out.println();
+        out.printf("Nianbao is up (started in %.1f s)%n", seconds);
+        out.println("  console      " + settings.url(NianbaoService.QUERY) + "/");
+        out.println("  query API    " + settings.url(NianbaoService.QUERY) + "/api/reports");
+        out.println("  events (SSE) " + settings.url(NianbaoService.QUERY) + "/api/events");
+        out.println("  ingest API   " + settings.url(NianbaoService.INGEST) + "/api/reports");
+        out.println("  parse        " + settings.url(NianbaoService.PARSE) + "/q/health");
+        out.println("  validate     " + settings.url(NianbaoService.VALIDATE) + "/q/health");
+        out.println("  Kafka        " + stack.kafkaBootstrapServers() + "  (topics reports.raw, reports.parsed, reports.validated)");
+        out.println("  PostgreSQL   " + stack.jdbcUrl() + "  (user postgres)");
+        out.println("  logs         " + dataDir.resolve("logs"));
+        out.println("  write token  " + writeToken);
+        out.println();
+        out.println("  export NIANBAO_TOKEN=" + writeToken);
+        out.println("Press Ctrl-C to stop.");
+        out.flush();
+
+        watch(stack, out, stopped);
+        return 0;
+    }
+
+    /** Reports a service that dies after start (with the end of its log) while waiting for Ctrl-C. */
+    private static void watch(LocalStack stack, PrintWriter out, CountDownLatch stopped) throws InterruptedException {
+        Set<String> reported = new HashSet<>();
+        while (!stopped.await(2, java.util.concurrent.TimeUnit.SECONDS)) {
+            for (ServiceProcess dead : stack.deadServices()) {
+                if (reported.add(dead.name())) {
+                    out.println("nianbao: " + dead.name() + " has stopped. Last lines of " + dead.logFile() + ":");
+                    out.println(dead.tail(30));
+                    out.flush();
+                }
+            }
+        }
+    }
+
+}

@@ -1,0 +1,139 @@
+package io.nianbao.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+import io.nianbao.contracts.ReportIds;
+
+/**
+ * push against a small real HTTP server that behaves like ingest-service's contract (interfaces.md): 202 for new
+ * bytes, 200 for bytes seen before, 415 for a type it does not take, 401 without the token, and a 503 first
+ * for one document, to exercise the retry.
+ */
+class PushCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private HttpServer server;
+    private final Set<String> seen = ConcurrentHashMap.newKeySet();
+    private final List<String> contentTypes = new CopyOnWriteArrayList<>();
+    private final AtomicInteger unavailableLeft = new AtomicInteger(1);
+
+    @BeforeEach
+    void startServer() throws IOException {
+        server = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
+        server.createContext("/api/reports", this::ingest);
+        server.start();
+    }
+
+    @AfterEach
+    void stopServer() {
+        server.stop(0);
+    }
+
+    private void ingest(HttpExchange exchange) throws IOException {
+        byte[] body = exchange.getRequestBody().readAllBytes();
+        String type = exchange.getRequestHeaders().getFirst("Content-Type");
+        contentTypes.add(type);
+        if (!"Bearer t0ken".equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
+            answer(exchange, 401, "{\"title\":\"Unauthorized\",\"status\":401}");
+        } else if (type.equals("application/octet-stream")) {
+            answer(exchange, 415, "{\"title\":\"Unsupported Media Type\",\"status\":415,\"detail\":\"不支持的文件类型\"}");
+        } else if (new String(body, StandardCharsets.UTF_8).contains("busy") && unavailableLeft.getAndDecrement() > 0) {
+            answer(exchange, 503, "{\"title\":\"Service Unavailable\",\"status\":503}");
+        } else {
+            String id = ReportIds.of(body);
+            answer(exchange, seen.add(id) ? 202 : 200, "{\"reportId\":\"" + id + "\",\"status\":\"RECEIVED\"}");
+        }
+    }
+
+    private static void answer(HttpExchange exchange, int status, String json) throws IOException {
+        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", status >= 400 ? "application/problem+json" : "application/json");
+        exchange.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    private String url() {
+        return "http://localhost:" + server.getAddress().getPort();
+    }
+
+    @Test
+    void walksFoldersSkipsSideFilesRetries503AndCountsDuplicates() throws Exception {
+        Path corpus = Files.createDirectories(dir.resolve("corpus"));
+        Files.writeString(corpus.resolve("001.txt"), "报告一");
+        Files.writeString(corpus.resolve("002.html"), "<p>busy 报告二</p>");
+        Files.writeString(corpus.resolve("003.txt"), "报告一"); // the same bytes as 001
+        Files.writeString(corpus.resolve("001.expected.json"), "{}");
+        Files.writeString(corpus.resolve("MANIFEST.tsv"), "a\tb");
+        Files.writeString(corpus.resolve("README.md"), "# corpus");
+
+        CliRun run = CliRun.of("push", corpus.toString(), "--url", url(), "--token", "t0ken", "--concurrency", "1");
+
+        assertEquals(0, run.exitCode(), run.out() + run.err());
+        assertTrue(run.out().contains("2 accepted, 1 duplicates, 0 rejected"), run.out());
+        assertEquals(4, contentTypes.size(), "3 documents + 1 retry after 503: " + contentTypes);
+        assertTrue(contentTypes.contains("text/html"), contentTypes.toString());
+    }
+
+    @Test
+    void aRejectedDocumentIsListedWithItsReasonAndTheExitCodeIs1() throws Exception {
+        Path odd = Files.writeString(dir.resolve("report.xyz"), "二进制");
+        Path fine = Files.writeString(dir.resolve("fine.txt"), "报告");
+        CliRun run = CliRun.of("push", odd.toString(), fine.toString(), "--url", url(), "--token", "t0ken");
+        assertEquals(1, run.exitCode());
+        assertTrue(run.out().contains("1 accepted, 0 duplicates, 1 rejected"), run.out());
+        assertTrue(run.out().contains("report.xyz: 415 不支持的文件类型"), run.out());
+    }
+
+    @Test
+    void withoutATokenNothingIsSentAndItIsAUsageError() throws Exception {
+        Path fine = Files.writeString(dir.resolve("fine.txt"), "报告");
+        CliRun run = CliRun.of("push", fine.toString(), "--url", url(), "--token", "");
+        assertEquals(2, run.exitCode(), run.err());
+        assertTrue(run.err().contains("NIANBAO_TOKEN"), run.err());
+        assertEquals(List.of(), contentTypes);
+    }
+
+    @Test
+    void aServerThatIsNotThereIsReportedAfterTheRetries() throws Exception {
+        Path fine = Files.writeString(dir.resolve("fine.txt"), "报告");
+        String gone = url();
+        server.stop(0);
+        CliRun run = CliRun.of("push", fine.toString(), "--url", gone, "--token", "t0ken", "--retries", "2");
+        assertEquals(1, run.exitCode());
+        assertTrue(run.out().contains("cannot reach") && run.out().contains("after 2 attempts"), run.out());
+    }
+
+    @Test
+    void backoffGrowsAndIsCapped() {
+        assertEquals(500, PushCommand.backoffMillis(1));
+        assertEquals(1000, PushCommand.backoffMillis(2));
+        assertEquals(8000, PushCommand.backoffMillis(5));
+        assertEquals(8000, PushCommand.backoffMillis(20));
+    }
+}

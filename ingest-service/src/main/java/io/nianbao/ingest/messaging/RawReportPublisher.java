@@ -1,0 +1,137 @@
+package io.nianbao.ingest.messaging;
+
+import java.time.Duration;
+import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.errors.RecordTooLargeException;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.jboss.logging.Logger;
+
+import io.nianbao.contracts.Topics;
+import io.quarkus.runtime.StartupEvent;
+
+/**
+ * Puts RawReportReceived events on reports.raw and waits until the broker acknowledged them
+ * (acks=all, idempotent producer), within a bounded time. A plain KafkaProducer gives exact control
+ * over acks and every time limit, which a push needs to answer 202 only for a stored record.
+ */
+@ApplicationScoped
+public class RawReportPublisher {
+    private static final Logger LOG = Logger.getLogger(RawReportPublisher.class);
+
+    private final KafkaSettings settings;
+    private final RawTopicSetup topicSetup;
+    private volatile KafkaProducer<String, String> producer;
+
+    public RawReportPublisher(KafkaSettings settings, RawTopicSetup topicSetup) {
+        this.settings = settings;
+        this.topicSetup = topicSetup;
+    }
+
+    /** sets the topic up in the background, so that the first push does not pay for it */
+    void onStart(@Observes StartupEvent event) {
+        Thread setup = new Thread(() -> {
+            for (int attempt = 0; attempt < 60 && !topicSetup.ensure(settings.timeoutMillis()); attempt++) {
+                sleep(Duration.ofSeconds(5));
+            }
+        }, "raw-topic-setup");
+        setup.setDaemon(true);
+        setup.start();
+    }
+
+    /**
+     * Sends and waits for the broker's acknowledgement.
+     *
+     * @return where the record was stored
+     * @throws PublishFailedException when the broker did not acknowledge it within the time limit
+     */
+    public RecordMetadata publish(String key, String value) throws PublishFailedException {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(settings.timeoutMillis());
+        // the topic is set up in the background (onStart); a push never waits for that
+        try {
+            Future<RecordMetadata> sent = producer().send(new ProducerRecord<>(Topics.RAW, key, value));
+            // send() itself may block up to max.block.ms on metadata; the wait below is bounded as well
+            return sent.get(Math.max(remainingMillis(deadline), 250), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            throw new PublishFailedException("Kafka refused the record: " + cause, cause,
+                    cause instanceof RecordTooLargeException);
+        } catch (RecordTooLargeException e) {
+            throw new PublishFailedException("record too large for Kafka: " + e.getMessage(), e, true);
+        } catch (TimeoutException | KafkaException e) {
+            throw new PublishFailedException("Kafka did not acknowledge in time: " + e, e, false);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PublishFailedException("interrupted while waiting for Kafka", e, false);
+        }
+    }
+
+    private KafkaProducer<String, String> producer() {
+        KafkaProducer<String, String> p = producer;
+        if (p == null) {
+            synchronized (this) {
+                if (producer == null) {
+                    producer = create();
+                }
+                p = producer;
+            }
+        }
+        return p;
+    }
+
+    private KafkaProducer<String, String> create() {
+        int timeout = settings.timeoutMillis();
+        Properties p = new Properties();
+        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers());
+        p.put(ProducerConfig.CLIENT_ID_CONFIG, "ingest-service-raw");
+        p.put(ProducerConfig.ACKS_CONFIG, "all");
+        p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        p.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, timeout);
+        p.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, timeout);
+        p.put(ProducerConfig.LINGER_MS_CONFIG, 0);
+        // must be >= linger.ms + request.timeout.ms
+        p.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, timeout);
+        p.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, settings.maxRecordBytes());
+        p.put(ProducerConfig.BUFFER_MEMORY_CONFIG, Math.max(64L * 1024 * 1024, 2L * settings.maxRecordBytes()));
+        p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        return new KafkaProducer<>(p);
+    }
+
+    @PreDestroy
+    void close() {
+        KafkaProducer<String, String> p = producer;
+        if (p != null) {
+            try {
+                p.close(Duration.ofSeconds(5));
+            } catch (RuntimeException e) {
+                LOG.debug("closing the producer", e);
+            }
+        }
+    }
+
+    private static long remainingMillis(long deadlineNanos) {
+        return Math.max(0, TimeUnit.NANOSECONDS.toMillis(deadlineNanos - System.nanoTime()));
+    }
+
+    private static void sleep(Duration d) {
+        try {
+            Thread.sleep(d.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

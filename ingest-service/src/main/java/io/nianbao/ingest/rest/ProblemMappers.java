@@ -1,0 +1,46 @@
+package io.nianbao.ingest.rest;
+
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import io.nianbao.ingest.service.IngestException;
+
+/** Every error leaves as application/problem+json; a client never sees a stack trace. */
+public class ProblemMappers {
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response ingest(IngestException e) {
+        if (e.problem().status() >= 500) {
+            LOG.warnf("push refused with %d: %s (%s)", e.problem().status(), e.getMessage(),
+                    e.getCause() == null ? "-" : e.getCause().toString());
+        }
+        Response.ResponseBuilder response = problem(e.problem());
+        if (e.retryAfterSeconds() != null) {
+            response.header(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds());
+        }
+        return response.build();
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        Response.Status known = Response.Status.fromStatusCode(status);
+        String title = known == null ? "Error" : known.getReasonPhrase();
+        return problem(Problem.of(status, "http-" + status, title, title)).build();
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Exception e) {
+        LOG.error("unexpected error while handling a request", e);
+        return problem(Problem.of(500, "internal", "Internal Server Error", "服务内部错误，请稍后重试或联系管理员。")).build();
+    }
+
+    static Response.ResponseBuilder problem(Problem problem) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem);
+    }
+}

@@ -1,0 +1,54 @@
+package io.nianbao.infra;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Starts a packaged Quarkus service ({@code quarkus-run.jar}) as a child {@code java} process, configured only
+ * through environment variables, with its output in a log file. Used by {@code ./nianbao up} and the
+ * end-to-end tests so that both run the services exactly the same way.
+ */
+public final class ServiceLauncher {
+
+    private final String javaCommand;
+    private final List<String> jvmOptions;
+
+    public ServiceLauncher(List<String> jvmOptions) {
+        this.javaCommand = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        this.jvmOptions = List.copyOf(jvmOptions);
+    }
+
+    /** The options {@code ./nianbao up} uses: four services share two cores and a few GB of memory. */
+    public static ServiceLauncher withDefaults() {
+        return new ServiceLauncher(List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
+    }
+
+    public ServiceProcess launch(String name, Path jar, int port, Map<String, String> environment, Path logFile) {
+        if (!Files.isRegularFile(jar)) {
+            throw new InfraException(name + " is not built: " + jar + " is missing (run `mvn -B -ntp -DskipTests install`"
+                    + " at the repository root, or use ./nianbao which builds when needed)");
+        }
+        Ports.requireFree(port, name);
+        List<String> command = new ArrayList<>();
+        command.add(javaCommand);
+        command.addAll(jvmOptions);
+        command.add("-jar");
+        command.add(jar.toString());
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(jar.getParent().toFile())
+                .redirectErrorStream(true);
+        builder.environment().putAll(environment);
+        builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
+        try {
+            Files.createDirectories(logFile.getParent());
+            builder.redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
+            return new ServiceProcess(name, port, builder.start(), logFile);
+        } catch (IOException e) {
+            throw new InfraException("cannot start " + name + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package io.nianbao.parse.service;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.jboss.logging.Logger;
+
+import io.nianbao.contracts.event.RawReportReceived;
+import io.nianbao.contracts.event.ReportParsed;
+import io.nianbao.contracts.event.ReportSource;
+import io.nianbao.contracts.model.ParsedReport;
+import io.nianbao.parse.config.ParseConfig;
+import io.nianbao.parser.ReportParser;
+
+/**
+ * Parses one raw report within the time limit and fills organization/year from the pusher's hints
+ * where the document itself said nothing. Whatever the document is, the result is a report: a
+ * document the parser cannot read, or one that takes too long, gives MISSING tables and a note.
+ */
+@ApplicationScoped
+public class ReportParsing {
+    private static final Logger LOG = Logger.getLogger(ReportParsing.class);
+
+    private final ReportParser parser = new ReportParser();
+    private final ParseConfig config;
+    private final ParseRunner runner;
+
+    public ReportParsing(ParseConfig config) {
+        this.config = config;
+        this.runner = new ParseRunner(config.maxThreads());
+    }
+
+    public ReportParsed parse(String reportId, RawReportReceived raw) {
+        ReportSource source = raw.source();
+        byte[] content = raw.content();
+        String fileName = source == null ? null : source.fileName();
+        String contentType = source == null ? null : source.contentType();
+        ParseRunner.Outcome<ParsedReport> outcome = runner.run(() -> parser.parse(content, fileName, contentType),
+                config.timeout());
+        ParsedReport report;
+        if (outcome.succeeded() && outcome.value() != null) {
+            report = outcome.value();
+        } else if (outcome.timedOut()) {
+            LOG.warnf("report %s: parsing stopped after %s", reportId, config.timeout());
+            report = new ParsedReport();
+            report.notes.add("解析超时（超过 " + config.timeout().toSeconds() + " 秒），已停止解析，表格未能读取。");
+        } else {
+            LOG.warnf(outcome.failure(), "report %s: the parser failed", reportId);
+            report = new ParsedReport();
+            report.notes.add("文档无法解析：" + (outcome.failure() == null ? "解析器未返回结果" : outcome.failure().getClass().getSimpleName()));
+        }
+        applyHints(report, source);
+        return new ReportParsed(source, report, outcome.micros());
+    }
+
+    /** the document's own statement wins; a hint only fills a gap, and says so */
+    static void applyHints(ParsedReport report, ReportSource source) {
+        if (source == null) {
+            return;
+        }
+        if (isBlank(report.organization) && !isBlank(source.organizationHint())) {
+            report.organization = source.organizationHint().trim();
+            report.notes.add("报告中未找到发布机关，采用推送时提供的机构名称。");
+        }
+        if (report.year == null && source.yearHint() != null) {
+            report.year = source.yearHint();
+            report.notes.add("报告中未找到统计年度，采用推送时提供的年度。");
+        }
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    @PreDestroy
+    void close() {
+        runner.close();
+    }
+}

@@ -1,0 +1,127 @@
+package io.nianbao.parser.read;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Aligns the cells of consecutive PDF lines into table columns. A PDF has no table structure, only text
+ * at positions: on each line, cells are found by wide gaps, but a blank cell leaves just a wider gap, so
+ * the cells after it would shift left. Within a run of lines that have several cells (a table), the
+ * columns are the x ranges covered by the cells of the fullest lines; every cell is then put in the
+ * column it overlaps, blank positions become empty strings, and a cell spanning several columns (a
+ * merged header) takes the first of them, as the {@link ReadDocument} contract asks.
+ */
+final class PdfColumns {
+
+    /** A cell of a PDF line and its horizontal extent on the page. */
+    record PdfCell(String text, float x0, float x1) {
+    }
+
+    private record Range(float x0, float x1) {
+        boolean overlaps(PdfCell c) {
+            return c.x0() < x1 + TOLERANCE && c.x1() > x0 - TOLERANCE;
+        }
+    }
+
+    private static final float TOLERANCE = 1f;
+
+    private PdfColumns() {
+    }
+
+    /** One line of text per input line: TAB-separated cells, aligned to columns inside tables. */
+    static List<String> align(List<List<PdfCell>> lines) {
+        List<String> out = new ArrayList<>(lines.size());
+        int i = 0;
+        while (i < lines.size()) {
+            if (lines.get(i).size() < 2) {
+                out.add(plain(lines.get(i)));
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < lines.size() && lines.get(end).size() >= 2) {
+                end++;
+            }
+            out.addAll(alignBlock(lines.subList(i, end)));
+            i = end;
+        }
+        return out;
+    }
+
+    private static List<String> alignBlock(List<List<PdfCell>> block) {
+        int most = block.stream().mapToInt(List::size).max().orElse(0);
+        int reference = (int) Math.ceil(most * 0.75);
+        List<PdfCell> cells = new ArrayList<>();
+        for (List<PdfCell> line : block) {
+            if (line.size() >= reference) {
+                cells.addAll(line);
+            }
+        }
+        cells.sort(Comparator.comparingDouble(PdfCell::x0));
+        List<Range> columns = new ArrayList<>();
+        for (PdfCell c : cells) {
+            Range last = columns.isEmpty() ? null : columns.get(columns.size() - 1);
+            if (last != null && c.x0() < last.x1() + TOLERANCE) {
+                columns.set(columns.size() - 1, new Range(last.x0(), Math.max(last.x1(), c.x1())));
+            } else {
+                columns.add(new Range(c.x0(), c.x1()));
+            }
+        }
+        List<String> out = new ArrayList<>(block.size());
+        for (List<PdfCell> line : block) {
+            String[] grid = place(line, columns);
+            if (grid == null) {
+                return block.stream().map(PdfColumns::plain).toList(); // columns do not fit: keep lines as read
+            }
+            out.add(String.join("\t", grid));
+        }
+        return out;
+    }
+
+    /** The line's cells in their columns, or null when two cells of a full line fall in one column. */
+    private static String[] place(List<PdfCell> line, List<Range> columns) {
+        String[] grid = new String[columns.size()];
+        java.util.Arrays.fill(grid, "");
+        int next = 0;
+        for (PdfCell cell : line) {
+            int col = -1;
+            for (int k = next; k < columns.size(); k++) {
+                if (columns.get(k).overlaps(cell)) {
+                    col = k;
+                    break;
+                }
+            }
+            if (col < 0) {
+                col = nearest(cell, columns, next);
+            }
+            if (col < 0) {
+                return null;
+            }
+            grid[col] = cell.text();
+            next = col + 1;
+        }
+        return grid;
+    }
+
+    /** The first free column right of the cell's start, for a cell in a gap between columns. */
+    private static int nearest(PdfCell cell, List<Range> columns, int from) {
+        for (int k = from; k < columns.size(); k++) {
+            if (columns.get(k).x0() >= cell.x0()) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static String plain(List<PdfCell> line) {
+        StringBuilder sb = new StringBuilder();
+        for (PdfCell c : line) {
+            if (sb.length() > 0) {
+                sb.append('\t');
+            }
+            sb.append(c.text());
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,159 @@
+package io.nianbao.parser.table;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import io.nianbao.parser.text.Chars;
+
+/**
+ * The lines of one table's region cut into classified cells, plus the "label stream": the text of all label
+ * cells joined without spaces, so that a label wrapped over lines, split by a page break or written vertically
+ * (本\n年\n度…) reads as one word. Every character of the stream knows the cell it came from.
+ *
+ * <p>A line becomes cells by its own layout: TAB-separated (HTML/DOCX rows from the reader, TSV), a markdown
+ * pipe row, or — for PDF-like text — words separated by spaces, unless the line reads like prose.
+ */
+public final class TableText {
+    private static final Pattern PAGE_FOOTER = Pattern.compile(
+            "(第\\s*\\d+\\s*页\\s*([/,，、]?\\s*共\\s*\\d+\\s*页)?|[-—–－]+\\s*\\d+\\s*[-—–－]+|\\d+\\s*/\\s*\\d+|"
+                    + "共\\s*\\d+\\s*页\\s*第\\s*\\d+\\s*页|page\\s*\\d+(\\s*of\\s*\\d+)?)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern MARKDOWN_RULE = Pattern.compile("\\|?\\s*:?-{2,}:?\\s*(\\|\\s*:?-{2,}:?\\s*)*\\|?");
+    private static final Pattern WORDS = Pattern.compile("[ \\u3000\\u00A0]+");
+
+    private final List<Cell> cells = new ArrayList<>();
+    private final StringBuilder stream = new StringBuilder();
+    private final List<Integer> streamCell = new ArrayList<>();
+    private final List<Integer> streamStart = new ArrayList<>();
+    private boolean imageSeen;
+
+    /**
+     * @param lines      the document's lines
+     * @param from       first line of the region (inclusive)
+     * @param to         end of the region (exclusive)
+     * @param skipLines  whole lines to ignore (page headers that repeat the title)
+     */
+    public static TableText of(List<String> lines, int from, int to, Collection<String> skipLines) {
+        TableText t = new TableText();
+        for (int i = from; i < to; i++) {
+            t.addLine(lines.get(i), i, skipLines);
+        }
+        return t;
+    }
+
+    private void addLine(String line, int index, Collection<String> skipLines) {
+        String trimmed = line.strip();
+        if (trimmed.isEmpty() || trimmed.chars().allMatch(c -> c == '\t' || Character.isWhitespace(c) || c == '\u3000')) {
+            return;
+        }
+        String compact = CellReader.compact(trimmed);
+        if (PAGE_FOOTER.matcher(compact).matches() || skipLines.contains(compact) || isApplicantHeader(compact)) {
+            return;
+        }
+        if (line.indexOf('\t') >= 0) {
+            String[] parts = line.split("\t", -1);
+            addCells(parts, index, parts.length > 1);
+        } else if (trimmed.startsWith("|") && trimmed.indexOf('|', 1) > 0) {
+            if (MARKDOWN_RULE.matcher(trimmed).matches()) {
+                return;
+            }
+            String inner = trimmed.substring(1, trimmed.endsWith("|") ? trimmed.length() - 1 : trimmed.length());
+            addCells(inner.split("\\|", -1), index, true);
+        } else {
+            String[] words = WORDS.split(trimmed);
+            if (words.length > 1 && readsLikeProse(words, index)) {
+                addCells(new String[] {trimmed}, index, false);
+            } else {
+                addCells(words, index, false);
+            }
+        }
+    }
+
+    /**
+     * Table 3's column header (自然人 法人或其他组织 … 商业企业 科研机构 …): it carries no row label, and a PDF repeats it
+     * after a page break, where its 其他 and 总计 would be taken for row labels.
+     */
+    private static boolean isApplicantHeader(String compact) {
+        if (!(compact.contains("商业企业") || compact.contains("法人或其他组织"))) {
+            return false;
+        }
+        for (int i = 0; i < compact.length(); i++) {
+            if (Character.isDigit(compact.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** words after a figure ("行政复议 0 件") mean a sentence, not a table row */
+    private static boolean readsLikeProse(String[] words, int index) {
+        boolean figureSeen = false;
+        for (String w : words) {
+            CellKind k = CellReader.read(w, index, false).kind();
+            if (k == CellKind.VALUE || k == CellKind.ODD) {
+                figureSeen = true;
+            } else if (figureSeen && k == CellKind.TEXT) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void addCells(String[] parts, int line, boolean tabular) {
+        for (String p : parts) {
+            Cell c = CellReader.read(p, line, tabular);
+            int index = cells.size();
+            cells.add(c);
+            if (c.kind() == CellKind.IMAGE) {
+                imageSeen = true;
+            } else if (c.kind() == CellKind.TEXT && !isProse(p)) {
+                String key = Chars.labelKey(p);
+                streamStart.add(stream.length());
+                streamCell.add(index);
+                stream.append(key);
+            }
+        }
+    }
+
+    static boolean isProse(String text) {
+        String c = CellReader.compact(text);
+        return c.length() > 60 || c.indexOf('。') >= 0 || (c.length() > 40 && (c.indexOf('，') >= 0 || c.indexOf(',') >= 0));
+    }
+
+    public List<Cell> cells() {
+        return cells;
+    }
+
+    public String stream() {
+        return stream.toString();
+    }
+
+    public boolean imageSeen() {
+        return imageSeen;
+    }
+
+    /** The index of the cell that the stream character at {@code pos} came from. */
+    public int cellAt(int pos) {
+        int lo = 0;
+        int hi = streamStart.size() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (streamStart.get(mid) <= pos) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return streamCell.isEmpty() ? -1 : streamCell.get(lo);
+    }
+
+    public boolean hasSlotValues() {
+        for (Cell c : cells) {
+            if (c.isSlot()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

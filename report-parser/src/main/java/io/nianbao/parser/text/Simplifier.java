@@ -1,0 +1,33 @@
+package io.nianbao.parser.text;
+
+import com.github.houbb.opencc4j.util.ZhConverterUtil;
+
+/**
+ * Converts Traditional characters to Simplified before labels are matched. The conversion is
+ * skipped for text that holds none of the common Traditional characters of these reports, because
+ * opencc is by far the slowest step of a parse and almost every report is already Simplified.
+ */
+public final class Simplifier {
+    /** Traditional forms of characters that every report uses many times (報告, 公開, 申請, 處理 …). */
+    private static final String TRADITIONAL_MARKERS = "報開請處複議訟結關與資數總計審門條務據紀錄辦爲為於實國當區縣經濟並";
+
+    private Simplifier() {}
+
+    public static boolean looksTraditional(String text) {
+        int hits = 0;
+        for (int i = 0, n = text.length(); i < n; i++) {
+            if (TRADITIONAL_MARKERS.indexOf(text.charAt(i)) >= 0 && ++hits >= 3) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The text in Simplified characters (the same string when it has no Traditional characters). */
+    public static String toSimplified(String text) {
+        if (text == null || text.isEmpty() || !looksTraditional(text)) {
+            return text;
+        }
+        return ZhConverterUtil.toSimple(text);
+    }
+}
