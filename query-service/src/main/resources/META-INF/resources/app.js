@@ -379,7 +379,10 @@ async function bodyPage(name) {
 function drawChart(box, option) {
   if (!window.echarts) { box.replaceChildren(el('p', { class: 'muted' }, '图表库未加载 charts unavailable')); return; }
   const chart = window.echarts.init(box);
-  chart.setOption(option);
+  // a working tool: draw at once (no animation), and mark single points so that one year is visible
+  chart.setOption(Object.assign({ animation: false }, option, {
+    series: option.series.map(s => Object.assign({ symbolSize: 8, label: { show: true } }, s)),
+  }));
   window.addEventListener('resize', () => chart.resize());
 }
 
@@ -445,8 +448,15 @@ function uploadPage() {
         const res = await fetch('/api/upload', { method: 'POST', body: form, headers: { Authorization: 'Bearer ' + token.value.trim() } });
         const body = await res.json().catch(() => ({}));
         if (!res.ok) { link.replaceChildren(el('span', { class: 'error' }, `${res.status} ${body.detail || body.title || ''}`)); continue; }
-        const id = body.reportId || (Array.isArray(body) && body[0] && body[0].reportId) || (body.reports && body.reports[0] && body.reports[0].reportId);
+        // a multipart push answers 207 with one result per file: {results: [{fileName, reportId, status, problem}]}
+        const result = (body.results && body.results[0]) || body;
+        if (result.status === 'REJECTED') {
+          link.replaceChildren(el('span', { class: 'error' }, `${result.httpStatus || ''} ${(result.problem && (result.problem.detail || result.problem.title)) || '被拒绝 rejected'}`));
+          continue;
+        }
+        const id = result.reportId;
         if (!id) { link.replaceChildren('已提交 accepted'); continue; }
+        if (result.status === 'DUPLICATE') issues.replaceChildren(el('span', { class: 'muted' }, '已收到过 already ingested '));
         link.replaceChildren(el('a', { href: '#/report/' + enc(id) }, id));
         follow(id, steps, issues);
       } catch (e) { link.replaceChildren(el('span', { class: 'error' }, e.message)); }

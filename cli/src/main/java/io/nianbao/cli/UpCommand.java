@@ -71,6 +71,7 @@ public class UpCommand implements Callable<Integer> {
             stopped.countDown();
         }, "nianbao-stop");
         Runtime.getRuntime().addShutdownHook(stopHook);
+        stopOnInterrupt();
         try {
             stack.start();
         } catch (RuntimeException e) {
@@ -99,6 +100,19 @@ public class UpCommand implements Callable<Integer> {
 
         watch(stack, out, stopped);
         return 0;
+    }
+
+    /**
+     * A JVM started in the background by a script inherits an ignored SIGINT and would then not react to
+     * {@code kill -INT} at all; handling it explicitly makes Ctrl-C and {@code kill -INT} stop cleanly everywhere.
+     */
+    @SuppressWarnings("removal")
+    private static void stopOnInterrupt() {
+        try {
+            sun.misc.Signal.handle(new sun.misc.Signal("INT"), signal -> System.exit(130));
+        } catch (IllegalArgumentException | UnsupportedOperationException e) {
+            // the platform does not allow it: the JVM's own handling (shutdown hooks) still applies
+        }
     }
 
     /** Reports a service that dies after start (with the end of its log) while waiting for Ctrl-C. */

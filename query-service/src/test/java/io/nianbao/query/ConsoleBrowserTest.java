@@ -28,6 +28,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import io.nianbao.contracts.Topics;
+import io.nianbao.testsupport.Corpus;
 import io.nianbao.testsupport.KafkaAndPostgresResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -65,15 +66,7 @@ class ConsoleBrowserTest {
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().get("/api/reports/" + yantai.reportId())
                 .then().statusCode(200).body("status", equalTo("VALIDATED")));
 
-        Path profile = Files.createTempDirectory("nianbao-chromium-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1400,2400", "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build();
-        ChromeDriver browser = new ChromeDriver(service, options);
+        ChromeDriver browser = startBrowser();
         try {
             browser.get(console + "#/report/" + yantai.reportId());
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
@@ -102,8 +95,72 @@ class ConsoleBrowserTest {
             Files.createDirectories(shot.getParent());
             Files.write(shot, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
             assertTrue(Files.size(shot) > 10_000, "screenshot written");
+
+            // the body's page draws its charts with the locally served ECharts (allowed by the CSP: same origin)
+            browser.get(console + "#/org/" + java.net.URLEncoder.encode(yantai.report().organization, java.nio.charset.StandardCharsets.UTF_8));
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".chart canvas")));
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("main ul li a[href='#/report/" + yantai.reportId() + "']")));
+            Files.write(Path.of("target", "console-body.png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+            browser.get(console + "#/stats?year=" + yantai.report().year);
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".chart canvas")));
+            assertTrue(browser.findElement(By.tagName("main")).getText().contains("N_MISMATCH") || browser
+                    .findElements(By.cssSelector(".card b")).size() >= 2);
+            browser.get(console + "#/reports?severity=WARNING");
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("table.grid .badge.WARNING")));
         } finally {
             browser.quit();
+        }
+    }
+
+    private static ChromeDriver startBrowser() throws java.io.IOException {
+        Path profile = Files.createTempDirectory("nianbao-chromium-");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--window-size=1400,2400", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort().build();
+        return new ChromeDriver(service, options);
+    }
+
+    private static void send(String topic, String key, String value) {
+        try (KafkaCompanion kafka = new KafkaCompanion(ConfigProvider.getConfig().getValue("nianbao.test.kafka", String.class))) {
+            kafka.produceStrings().fromRecords(List.of(new org.apache.kafka.clients.producer.ProducerRecord<>(topic, key, value)))
+                    .awaitCompletion(Duration.ofSeconds(60));
+        }
+    }
+
+    @Test
+    void uploadPageFollowsAReportFromReceivedToValidated() throws Exception {
+        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "needs Debian packages chromium and chromium-driver (apt-get install -y chromium chromium-driver)");
+        Seed doc = Seed.of(Corpus.documents(Corpus.synthetic()).get(0));
+        try (RecordingIngest ingest = new RecordingIngest(r -> "{\"results\":[{\"fileName\":\"" + doc.name()
+                + "\",\"reportId\":\"" + doc.reportId() + "\",\"status\":\"ACCEPTED\",\"httpStatus\":202}]}")) {
+            ChromeDriver browser = startBrowser();
+            try {
+                browser.get(console + "#/upload");
+                WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.id("files")));
+                browser.findElement(By.id("token")).sendKeys("test-token");
+                browser.findElement(By.id("files")).sendKeys(doc.document().toAbsolutePath().toString());
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a[href='#/report/" + doc.reportId() + "']")));
+                assertEquals("Bearer test-token", ingest.received.get(0).authorization());
+                assertTrue(ingest.received.get(0).text().contains(doc.name()));
+                // the pipeline's events arrive one by one; the page lights each step
+                send(Topics.RAW, doc.reportId(), doc.raw());
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("span[data-step='RECEIVED'].done")));
+                send(Topics.PARSED, doc.reportId(), doc.parsed());
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("span[data-step='PARSED'].done")));
+                send(Topics.VALIDATED, doc.reportId(), doc.validated());
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("span[data-step='VALIDATED'].done")));
+                Path shot = Path.of("target", "console-upload.png");
+                Files.createDirectories(shot.getParent());
+                Files.write(shot, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+            } finally {
+                browser.quit();
+            }
         }
     }
 }

@@ -3,8 +3,10 @@ package io.nianbao.rules;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.nianbao.contracts.JsonCodec;
 import io.nianbao.contracts.issue.Issue;
 import io.nianbao.contracts.model.ParsedReport;
+import io.nianbao.contracts.model.Tables;
 import io.nianbao.rules.arithmetic.ActiveDisclosureArithmeticRule;
 import io.nianbao.rules.arithmetic.ApplicationsArithmeticRule;
 import io.nianbao.rules.arithmetic.ReviewLitigationArithmeticRule;
@@ -47,7 +49,9 @@ public class ReportValidator {
             return issues;
         }
         if (report.tables == null) {
-            report.tables = new io.nianbao.contracts.model.Tables();
+            // a report without tables has three MISSING tables; work on a copy, never change the caller's report
+            report = JsonCodec.readReport(JsonCodec.write(report));
+            report.tables = new Tables();
         }
         ValidationContext ctx = context == null ? ValidationContext.none() : context;
         for (Rule rule : rules) {

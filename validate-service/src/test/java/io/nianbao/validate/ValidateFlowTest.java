@@ -132,6 +132,8 @@ class ValidateFlowTest {
         ReportValidated maanshan = awaitValidation(ids[4], v -> true);
         assertEquals(3, code(maanshan, "S_TABLE_IMAGE_ONLY").size());
         assertTrue(maanshan.issues().stream().noneMatch(i -> i.code().equals("S_TABLE_MISSING") || i.code().startsWith("A_")));
+        given().when().get("/q/metrics").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("nianbao_validations_published_total{reason=\"parsed\""));
     }
 
     @Test

@@ -44,6 +44,7 @@ public class RawReportPublisher {
     /** sets the topic up in the background, so that the first push does not pay for it */
     void onStart(@Observes StartupEvent event) {
         Thread setup = new Thread(() -> {
+            producer(); // built now, so that the first push does not pay for it either
             for (int attempt = 0; attempt < 60 && !topicSetup.ensure(settings.timeoutMillis()); attempt++) {
                 sleep(Duration.ofSeconds(5));
             }

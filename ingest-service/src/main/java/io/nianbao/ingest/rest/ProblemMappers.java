@@ -35,7 +35,7 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response unexpected(Exception e) {
+    public Response unexpected(Throwable e) {
         LOG.error("unexpected error while handling a request", e);
         return problem(Problem.of(500, "internal", "Internal Server Error", "服务内部错误，请稍后重试或联系管理员。")).build();
     }

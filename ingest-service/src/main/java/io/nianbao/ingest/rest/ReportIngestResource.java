@@ -1,7 +1,6 @@
 package io.nianbao.ingest.rest;
 
 import java.io.IOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
@@ -104,7 +103,8 @@ public class ReportIngestResource {
 
     private static Response single(IngestResult result) {
         if (result.isAccepted()) {
-            return Response.accepted(result).location(URI.create("/api/reports/" + result.reportId())).build();
+            // relative on purpose (RFC 9110 allows it): the report is read from query-service, not from this host
+            return Response.accepted(result).header(HttpHeaders.LOCATION, "/api/reports/" + result.reportId()).build();
         }
         return Response.ok(result).build();
     }

@@ -58,7 +58,7 @@ public class IngestService {
             throw IngestException.badRequest("请求中没有文档内容：请在请求体中提交文档，或提供 sourceUrl。");
         }
         checkSize(content.length);
-        ContentSniffer.Detection detection = sniffer.detect(content);
+        ContentSniffer.Detection detection = sniffer.detect(content, document.fileName(), document.declaredType());
         if (!detection.supported()) {
             throw IngestException.unsupported("不支持的文件格式：" + detection.description()
                     + "。支持的格式：纯文本（任意编码）、HTML、PDF、Word (.docx)。");

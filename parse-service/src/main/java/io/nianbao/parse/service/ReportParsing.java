@@ -20,6 +20,8 @@ import io.nianbao.parser.ReportParser;
 @ApplicationScoped
 public class ReportParsing {
     private static final Logger LOG = Logger.getLogger(ReportParsing.class);
+    private static final int BUSY_RETRIES = 5;
+    private static final long BUSY_BACKOFF_MILLIS = 1000;
 
     private final ReportParser parser = new ReportParser();
     private final ParseConfig config;
@@ -35,8 +37,7 @@ public class ReportParsing {
         byte[] content = raw.content();
         String fileName = source == null ? null : source.fileName();
         String contentType = source == null ? null : source.contentType();
-        ParseRunner.Outcome<ParsedReport> outcome = runner.run(() -> parser.parse(content, fileName, contentType),
-                config.timeout());
+        ParseRunner.Outcome<ParsedReport> outcome = runWhenAThreadIsFree(() -> parser.parse(content, fileName, contentType));
         ParsedReport report;
         if (outcome.succeeded() && outcome.value() != null) {
             report = outcome.value();
@@ -51,6 +52,30 @@ public class ReportParsing {
         }
         applyHints(report, source);
         return new ReportParsed(source, report, outcome.micros());
+    }
+
+    /**
+     * Waits a little for a parser thread when all are still stuck on earlier documents; if none frees
+     * up, the busy exception nacks the record, which then goes to the dead-letter topic as a technical
+     * failure (the document itself may be fine: it can be pushed again).
+     */
+    private ParseRunner.Outcome<ParsedReport> runWhenAThreadIsFree(java.util.concurrent.Callable<ParsedReport> work) {
+        for (int attempt = 1;; attempt++) {
+            try {
+                return runner.run(work, config.timeout());
+            } catch (ParseRunner.ParserBusyException e) {
+                if (attempt >= BUSY_RETRIES) {
+                    throw e;
+                }
+                LOG.warnf("all parser threads busy, retry %d of %d", attempt, BUSY_RETRIES - 1);
+                try {
+                    Thread.sleep(BUSY_BACKOFF_MILLIS * attempt);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
     }
 
     /** the document's own statement wins; a hint only fills a gap, and says so */

@@ -20,6 +20,7 @@ import io.nianbao.contracts.event.ReportValidated;
 import io.nianbao.contracts.issue.Issue;
 import io.nianbao.contracts.issue.Severity;
 import io.nianbao.contracts.model.ParsedReport;
+import io.nianbao.contracts.model.Tables;
 import io.nianbao.query.repository.CellRepository;
 import io.nianbao.query.repository.IssueRecord;
 import io.nianbao.query.repository.ProcessingStatus;
@@ -61,6 +62,9 @@ public class ReadModelUpdater {
             report.receivedAt = receivedAt(parsed.source(), event);
         }
         ParsedReport pr = parsed.report() == null ? new ParsedReport() : parsed.report();
+        if (pr.tables == null) {
+            pr.tables = new Tables(); // a report without tables is still a report (all MISSING), not a poison message
+        }
         String json = JsonCodec.write(pr);
         if (!json.equals(report.parsedReport)) {
             report.parsedReport = json;

@@ -3,7 +3,6 @@ package io.nianbao.query.service;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import io.nianbao.contracts.model.ActiveDisclosure;
 import io.nianbao.contracts.model.Applications;
@@ -67,10 +66,5 @@ public final class TableCells {
             return BigDecimal.valueOf(n.doubleValue());
         }
         return BigDecimal.valueOf(n.longValue());
-    }
-
-    /** the group rows of Table 3 as a map for callers that need their keys */
-    static Map<String, List<Long>> nonNull(Map<String, List<Long>> m) {
-        return m == null ? Map.of() : m;
     }
 }

@@ -19,7 +19,9 @@ import io.nianbao.parser.text.Chars;
 public final class MetadataReader {
     private static final int TITLE_SEARCH_LINES = 80;
     private static final Pattern TITLE = Pattern.compile(
-            "^(.{0,40}?)((?:19|20)\\d{2})\\s*年度?(.{0,30}?)政府信息公开.{0,8}?报告");
+            "^(.{0,40}?)((?:19|20)\\d{2})\\s*年度?(.{0,30}?)政(?:府信息|务)公开.{0,8}?报告");
+    /** a title without a year: "X市人民政府政府信息公开工作年度报告" */
+    private static final Pattern TITLE_NO_YEAR = Pattern.compile("^(.{2,40}?)(?:关于)?政府信息公开工作.{0,4}?报告$");
     private static final Pattern TITLE_PREFIX = Pattern.compile("^(标题|题目|名称|报告下载|附件)[:：]\\s*");
     private static final String ORG_SUFFIX =
             "(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|政府办公厅|办公室|办公厅|管理委员会|管委会|委员会|政府|局|厅|委|署|中心|院|所|站|办)";
@@ -44,6 +46,7 @@ public final class MetadataReader {
         String title = null;
         String organization = null;
         Integer year = null;
+        Matcher untitled = null;
         for (int i = 0; i < Math.min(lines.size(), TITLE_SEARCH_LINES) && title == null; i++) {
             String raw = lines.get(i);
             if (raw.length() > 120 || raw.indexOf('\t') >= 0 || !raw.contains("报告")) {
@@ -54,12 +57,19 @@ public final class MetadataReader {
                 continue;
             }
             line = TITLE_PREFIX.matcher(line.replaceAll("[#*《》<>【】\\[\\]]", "").strip()).replaceAll("");
-            Matcher m = TITLE.matcher(line.replaceAll("\\s+", ""));
+            String compact = line.replaceAll("\\s+", "");
+            Matcher m = TITLE.matcher(compact);
             if (m.find()) {
                 title = m.group(0);
                 year = Integer.valueOf(m.group(2));
                 organization = organizationOfTitle(m.group(1), m.group(3));
+            } else if (untitled == null && (m = TITLE_NO_YEAR.matcher(compact)).find()) {
+                untitled = m;
             }
+        }
+        if (title == null && untitled != null) {
+            title = untitled.group(0);
+            organization = organizationOfTitle(untitled.group(1), "");
         }
         String prose = joinedHead(lines);
         if (organization == null) {
@@ -76,15 +86,14 @@ public final class MetadataReader {
     private static String organizationOfTitle(String before, String after) {
         String org = clean(before);
         if (org.isEmpty()) {
-            org = clean(after);
-            // "2019年X政府信息公开…": X may end in 政府 that belongs to the body, never to 政府信息公开
+            org = clean(after); // "2019年X政府信息公开…": the body follows the year
         }
         return org.isEmpty() ? null : org;
     }
 
     private static String clean(String s) {
         String t = s.replaceAll("^[\\s:：,，.。、\"“”]+|[\\s:：,，.。、\"“”的]+$", "");
-        t = t.replaceAll("^关于", "");
+        t = t.replaceAll("^关于|关于$", "");
         return t.replaceAll("度$", "");
     }
 
@@ -100,17 +109,15 @@ public final class MetadataReader {
         return b.toString();
     }
 
+    /** group 1 of the first pattern (in order of trust) that matches */
     private static String firstGroup(String text, Pattern... patterns) {
-        int best = Integer.MAX_VALUE;
-        String found = null;
         for (Pattern p : patterns) {
             Matcher m = p.matcher(text);
-            if (m.find() && found == null) {
-                found = m.group(1);
-                best = m.start();
+            if (m.find()) {
+                return m.group(1);
             }
         }
-        return best == Integer.MAX_VALUE ? null : found;
+        return null;
     }
 
     private static Integer statisticalYear(String text) {

@@ -28,9 +28,8 @@ final class FigureRules {
     /** a review or lawsuit counts only in a sentence about information disclosure (a 司法局 reports others too) */
     private static final Pattern ABOUT_DISCLOSURE = Pattern.compile("信息|依申请");
     /** a bare "办结N件" counts only when nothing before it in the clause says what was concluded */
-    private static final Pattern GENERAL_CLAUSE = Pattern.compile("(?:全年|全部|共|已|均|累计|本年度|年内|其中|\\s)*");
+    private static final Pattern GENERAL_CLAUSE = Pattern.compile("(?:全年|全部|共|已|均|累计|本年度|年内|其中|按时|按期|依法|\\s)*");
     private static final Pattern OTHER_BUSINESS = Pattern.compile("复议|诉讼|热线|信访|建议|提案|工单|诉求|咨询|投诉|留言");
-    private static final Pattern CORRECTION = Pattern.compile("被(?:依法)?纠[正错]");
 
     static final List<FigureRule> ALL = List.of(
             // ---- Table 3: applications received and handled
@@ -64,8 +63,10 @@ final class FigureRules {
             applicant("(?<q>(?<col>商业企业|科研机构|社会公益组织|法律服务机构)(?:提出(?:的)?申请|申请|的)?)",
                     c -> "applications.newReceived." + column(c.group("col"))),
             // ---- Table 4: review and litigation
-            rule("corrected", "(?<q>(?<who>复议|诉讼)?被(?:依法)?纠[正错])" + FILL, CASE_UNITS,
-                    c -> aboutDisclosure(c) ? correctedMetric(c) : null),
+            rule("corrected", "(?<q>(?<who>复议|诉讼)?(?:结果)?(?:被(?:依法)?)?纠[正错])" + FILL, CASE_UNITS,
+                    c -> outcomeMetric(c, "corrected")),
+            rule("upheld", "(?<q>(?<who>复议|诉讼)?(?:结果)?(?:被)?维持(?:原(?:具体)?行政行为)?(?:的)?)" + FILL, CASE_UNITS,
+                    c -> outcomeMetric(c, "upheld")),
             rule("administrative review", "(?<q>(?:被申请|发生|收到|新收)?行政复议(?:案件|申请)?)" + FILL, CASE_UNITS,
                     c -> aboutDisclosure(c) ? "reviewLitigation.administrativeReview.total" : null),
             rule("litigation", "(?<q>(?:被提起|发生|收到)?行政诉讼(?:案件)?)" + FILL, CASE_UNITS,
@@ -78,7 +79,7 @@ final class FigureRules {
                     c -> documentMetric(c.group("verb"))),
             rule("regulations", "(?<q>公开(?:了)?(?:政府)?规章)" + FILL, DOCUMENT_UNITS,
                     c -> "activeDisclosure.regulations.published"),
-            rule("decisions", "(?<q>(?:公开(?:各类|[^，,。；;：:\\d\\s]{1,40}?等)?|各类)?处理决定)" + FILL, DECISION_UNITS,
+            rule("decisions", "(?<q>(?:公开(?<list>各类|[^，,。；;：:\\d\\s]{1,40}?)?|各类)?处理决定)" + FILL, DECISION_UNITS,
                     FigureRules::decisionsMetric),
             rule("fee items", "(?<q>(?:上一年度?)?行政事业性收费项目(?:为|共|有)?)" + FILL, ITEM_UNITS,
                     c -> FEE_CHANGE.matcher(c.clausePrefix()).find() ? null : "activeDisclosure.fees.previousCount"));
@@ -133,25 +134,52 @@ final class FigureRules {
         return handled ? "applications.total.total" : "applications.newReceived.total";
     }
 
-    /** "行政复议40起，被纠正10起，…，行政诉讼31起，被纠正5起": the case type named since the last 被纠正 */
-    private static String correctedMetric(LabelContext c) {
-        String who = c.group("who");
-        if (who == null) {
-            String before = c.sentenceBefore();
-            int from = 0;
-            var previous = CORRECTION.matcher(before);
-            while (previous.find()) {
-                from = previous.end();
-            }
-            String window = before.substring(from);
-            boolean review = REVIEW.matcher(window).find();
-            boolean litigation = LITIGATION.matcher(window).find();
-            if (review == litigation) {
-                return null;
-            }
-            who = review ? "复议" : "诉讼";
+    /**
+     * "行政复议40起，被纠正10起，…，行政诉讼31起，被纠正5起": an outcome belongs to the case type named
+     * last before it in the sentence ("复议被纠正" names it itself), provided that the clause naming it
+     * names only that one ("行政复议和行政诉讼案件中被纠正3起" leaves it open).
+     */
+    private static String outcomeMetric(LabelContext c, String column) {
+        if (!aboutDisclosure(c)) {
+            return null;
         }
-        return who.equals("复议") ? "reviewLitigation.administrativeReview.corrected" : "reviewLitigation.litigation.corrected";
+        String who = c.group("who");
+        String group;
+        if (who != null) {
+            group = who.equals("复议") ? "administrativeReview" : "litigation";
+        } else {
+            group = lastCaseTypeNamed(c);
+        }
+        return group == null ? null : "reviewLitigation." + group + "." + column;
+    }
+
+    private static String lastCaseTypeNamed(LabelContext c) {
+        String before = c.sentenceBefore();
+        int review = lastIndex(REVIEW, before);
+        int litigation = lastIndex(LITIGATION, before);
+        if (review < 0 && litigation < 0) {
+            return null;
+        }
+        int named = Math.max(review, litigation);
+        int other = Math.min(review, litigation);
+        // the clause that names it: from the break before the mention to the quote
+        int clauseStart = named;
+        while (clauseStart > 0 && "，,；;：:".indexOf(before.charAt(clauseStart - 1)) < 0) {
+            clauseStart--;
+        }
+        if (other >= clauseStart) {
+            return null;
+        }
+        return review > litigation ? "administrativeReview" : "litigation";
+    }
+
+    private static int lastIndex(Pattern pattern, String s) {
+        int last = -1;
+        var m = pattern.matcher(s);
+        while (m.find()) {
+            last = m.start();
+        }
+        return last;
     }
 
     private static String documentMetric(String verb) {
@@ -159,14 +187,19 @@ final class FigureRules {
     }
 
     /**
-     * 处理决定 stands for all decisions only when nothing narrows it: "公开各类处理决定", "、处理决定" — not
-     * "行政许可处理决定".
+     * 处理决定 stands for all decisions only when nothing narrows it to one kind: "公开各类处理决定",
+     * "公开行政许可、行政处罚、行政强制等处理决定", "、处理决定" — not "公开行政许可处理决定".
      */
     private static String decisionsMetric(LabelContext c) {
-        String quoteHead = c.work().substring(c.quoteStart(), Math.min(c.work().length(), c.quoteStart() + 2));
-        if (!quoteHead.equals("公开") && c.quoteStart() > c.sentenceStart()) {
+        String list = c.group("list");
+        if (list != null) {
+            boolean all = list.equals("各类") || list.contains("、") || list.endsWith("等");
+            return all ? "activeDisclosure.decisions.total" : null;
+        }
+        String quote = c.work().substring(c.quoteStart());
+        if (!quote.startsWith("公开") && c.quoteStart() > c.sentenceStart()) {
             char before = c.work().charAt(c.quoteStart() - 1);
-            if ("、，,；;：: 和及".indexOf(before) < 0) {
+            if ("、，,；;：: 和及等".indexOf(before) < 0) {
                 return null;
             }
         }

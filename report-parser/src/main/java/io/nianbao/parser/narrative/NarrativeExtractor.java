@@ -31,7 +31,7 @@ public class NarrativeExtractor {
     /** how far before a number a label may start */
     private static final int MAX_LABEL = 60;
     /** the last character of every label or of the filler allowed after it (see {@link FigureRules}) */
-    private static final String LABEL_ENDS = "请结开度年转理供息人织业构正错议讼件章定目的了为共计达:：";
+    private static final String LABEL_ENDS = "请结开度年转理续供息人织业构正错持议讼件章定目有的了为共计达:：";
     /** how far back a sentence is read for its context (keeps the work linear in the text length) */
     private static final int MAX_SENTENCE = 400;
     private static final String SENTENCE_BREAKS = "。；;！!？?\n";
@@ -45,7 +45,12 @@ public class NarrativeExtractor {
 
     /** "全年未发生因政府信息公开引起的行政复议、行政诉讼案件": none of either */
     private static final Pattern NO_CASES = Pattern.compile(
-            "未(?:发生|出现|产生)[^。；;，,\\n复诉]{0,24}?信息[^。；;，,\\n复诉]{0,16}?(?:行政)?复议(?:案件)?(?:、|和|及|与|或)(?:行政)?诉讼(?:案件|案例|的?情况)?(?!败诉|纠|被)");
+            "未(?:发生|出现|产生)[^。；;，,\\n复诉]{0,24}?信息[^。；;，,\\n复诉]{0,16}?(?:行政)?复议(?:案件)?(?:、|和|及|与|或)(?:被)?(?:提起)?(?:行政)?诉讼(?:案件|案例|的?情况)?(?!败诉|纠|被)");
+    /** "本年度未收到政府信息公开申请": no new application */
+    private static final Pattern NO_APPLICATIONS = Pattern.compile(
+            "(?:(?:全年|本年度?|年内)(?:共)?)?未(?:收到|受理|接到)(?:过)?(?:任何)?(?:的)?(?:政府信息公开|信息公开|依申请公开)(?:的)?申请(?!人)");
+    /** a condition ("如未收到…") makes a "未…" statement no figure */
+    private static final Pattern CONDITION = Pattern.compile("如|若|凡|是否|假如|一旦");
 
     public List<NarrativeFigure> extract(String text) {
         if (text == null || text.isEmpty()) {
@@ -65,25 +70,30 @@ public class NarrativeExtractor {
                 }
             }
         }
-        Matcher none = NO_CORRECTION.matcher(work);
-        while (none.find()) {
-            for (String metric : List.of("reviewLitigation.administrativeReview.corrected", "reviewLitigation.litigation.corrected")) {
-                NarrativeFigure figure = figure(view, metric, 0L, none.start(), none.end(), null, false);
-                if (figure != null) {
-                    found.add(figure);
-                }
-            }
-        }
-        Matcher noCases = NO_CASES.matcher(work);
-        while (noCases.find()) {
-            for (String metric : List.of("reviewLitigation.administrativeReview.total", "reviewLitigation.litigation.total")) {
-                NarrativeFigure figure = figure(view, metric, 0L, noCases.start(), noCases.end(), null, false);
-                if (figure != null) {
-                    found.add(figure);
-                }
-            }
-        }
+        zeroStatements(view, NO_CORRECTION, found,
+                "reviewLitigation.administrativeReview.corrected", "reviewLitigation.litigation.corrected");
+        zeroStatements(view, NO_APPLICATIONS, found, "applications.newReceived.total");
+        zeroStatements(view, NO_CASES, found,
+                "reviewLitigation.administrativeReview.total", "reviewLitigation.litigation.total");
         return consistent(found);
+    }
+
+    /** "未发生…" / "未收到…": a figure of 0 for each metric, unless the clause makes it conditional or partial */
+    private static void zeroStatements(ProseView view, Pattern statement, List<NarrativeFigure> found, String... metrics) {
+        String work = view.work();
+        Matcher m = statement.matcher(work);
+        while (m.find()) {
+            String prefix = work.substring(clauseStart(work, m.start()), m.start());
+            if (CONDITION.matcher(prefix).find() || SUB_PART.matcher(prefix).find() || EARLIER.matcher(prefix).find()) {
+                continue;
+            }
+            for (String metric : metrics) {
+                NarrativeFigure figure = figure(view, metric, 0L, m.start(), m.end(), null, false);
+                if (figure != null) {
+                    found.add(figure);
+                }
+            }
+        }
     }
 
     /**
@@ -163,6 +173,15 @@ public class NarrativeExtractor {
             }
         }
         return digits.toString();
+    }
+
+    private static int clauseStart(String work, int at) {
+        int i = at;
+        int limit = Math.max(0, at - MAX_SENTENCE);
+        while (i > limit && "，,；;。！!？?\n".indexOf(work.charAt(i - 1)) < 0) {
+            i--;
+        }
+        return i;
     }
 
     private static int sentenceStart(String work, int at) {

@@ -99,11 +99,21 @@ final class FormatDetector {
         return c.length >= 2 && ((c[0] == (byte) 0xFF && c[1] == (byte) 0xFE) || (c[0] == (byte) 0xFE && c[1] == (byte) 0xFF));
     }
 
+    /**
+     * A whole page declares itself (doctype, html, body, head, table); a fragment must at least start
+     * with markup. A plain text that merely mentions "<br>" somewhere stays text, so its lines survive.
+     */
     private static boolean looksLikeHtml(byte[] content) {
         String head = sniffAscii(content).toLowerCase(Locale.ROOT);
-        return head.contains("<!doctype html") || head.contains("<html") || head.contains("<table")
-                || head.contains("<body") || head.contains("<head") || head.contains("<meta")
-                || head.contains("<div") || head.contains("<p>") || head.contains("<p ") || head.contains("<br");
+        if (head.contains("<!doctype html") || head.contains("<html") || head.contains("<body")
+                || head.contains("<head") || head.contains("<table")) {
+            return true;
+        }
+        String start = head.startsWith("???") && content.length > 2 && (content[0] & 0xFF) == 0xEF
+                ? head.substring(3).strip() : head.strip(); // after a UTF-8 BOM
+        return start.startsWith("<") && (start.startsWith("<p") || start.startsWith("<div") || start.startsWith("<br")
+                || start.startsWith("<meta") || start.startsWith("<span") || start.startsWith("<h")
+                || start.startsWith("<!--") || start.startsWith("<section") || start.startsWith("<article"));
     }
 
     /** The first bytes with NULs dropped, so UTF-16 markup is recognised too. */

@@ -50,11 +50,26 @@ final class PdfColumns {
     }
 
     private static List<String> alignBlock(List<List<PdfCell>> block) {
+        List<Range> columns = columns(block);
+        List<String> out = new ArrayList<>(block.size());
+        for (List<PdfCell> line : block) {
+            String[] grid = place(line, columns);
+            out.add(grid == null ? plain(line) : String.join("\t", grid)); // a line that does not fit stays as read
+        }
+        return out;
+    }
+
+    /**
+     * The lines with the most cells define the columns: they are the least likely to hold a cell that
+     * spans several columns (a merged label) and would join two columns into one. A column left blank on
+     * those lines is then taken from the other lines (a header above a blank column): a cell there that
+     * overlaps no column yet adds one; a cell that overlaps one or more is already accounted for.
+     */
+    private static List<Range> columns(List<List<PdfCell>> block) {
         int most = block.stream().mapToInt(List::size).max().orElse(0);
-        int reference = (int) Math.ceil(most * 0.75);
         List<PdfCell> cells = new ArrayList<>();
         for (List<PdfCell> line : block) {
-            if (line.size() >= reference) {
+            if (line.size() == most) {
                 cells.addAll(line);
             }
         }
@@ -68,18 +83,22 @@ final class PdfColumns {
                 columns.add(new Range(c.x0(), c.x1()));
             }
         }
-        List<String> out = new ArrayList<>(block.size());
-        for (List<PdfCell> line : block) {
-            String[] grid = place(line, columns);
-            if (grid == null) {
-                return block.stream().map(PdfColumns::plain).toList(); // columns do not fit: keep lines as read
+        List<List<PdfCell>> others = new ArrayList<>(block.stream().filter(l -> l.size() < most).toList());
+        others.sort(Comparator.comparingInt(l -> -l.size()));
+        for (List<PdfCell> line : others) {
+            List<Range> added = new ArrayList<>();
+            for (PdfCell c : line) {
+                if (columns.stream().noneMatch(r -> r.overlaps(c)) && added.stream().noneMatch(r -> r.overlaps(c))) {
+                    added.add(new Range(c.x0(), c.x1()));
+                }
             }
-            out.add(String.join("\t", grid));
+            columns.addAll(added);
+            columns.sort(Comparator.comparingDouble(Range::x0));
         }
-        return out;
+        return columns;
     }
 
-    /** The line's cells in their columns, or null when two cells of a full line fall in one column. */
+    /** The line's cells in their columns, or null when a cell finds no free column. */
     private static String[] place(List<PdfCell> line, List<Range> columns) {
         String[] grid = new String[columns.size()];
         java.util.Arrays.fill(grid, "");

@@ -106,7 +106,9 @@ final class TextDecoder {
             }
         }
         String name = displayName(best);
-        boolean sure = bestReading.replacements() == 0 && (best.equals(declared) || best.equals(detected));
+        // UTF-16 without a BOM is beyond the detector; text that reads as plain Chinese in one byte order is sure
+        boolean sure = bestReading.replacements() == 0
+                && (best.equals(declared) || best.equals(detected) || best.equals(utf16Order(bytes)));
         if (declared != null && !best.equals(declared)) {
             notes.add("网页声明的编码" + displayName(declared) + "与内容不符：按" + name + "读取");
         }
@@ -124,9 +126,14 @@ final class TextDecoder {
 
     /** True when the bytes read as UTF-16 text (in either byte order) without a BOM. */
     static boolean looksLikeUtf16(byte[] bytes) {
+        return utf16Order(bytes) != null;
+    }
+
+    /** The UTF-16 byte order in which the first bytes read as plain text, or null. */
+    private static Charset utf16Order(byte[] bytes) {
         int n = Math.min(bytes.length, 8192) & ~1;
         if (n < 4) {
-            return false;
+            return null;
         }
         for (Charset cs : new Charset[] {StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE}) {
             String s = new String(bytes, 0, n, cs);
@@ -137,10 +144,10 @@ final class TextDecoder {
                 }
             }
             if (plausible >= s.length() * 0.95) {
-                return true;
+                return cs;
             }
         }
-        return false;
+        return null;
     }
 
     private static boolean plausibleChar(char c) {

@@ -44,7 +44,7 @@ public final class ApplicationsParser {
             RowLabel.of("otherHandling.feeUnpaid", "逾期未按|收费通知|缴纳费用", W),
             RowLabel.of("otherHandling.other", "\\d[.、]其他|其他(?!处理)", W));
     private static final List<RowLabel> TAIL = List.of(
-            RowLabel.of("total", "总计", W),
+            RowLabel.of("total", "总计|合计", W),
             RowLabel.of("carriedForward", "结转下年|结转下一年|转下年度", W));
 
     public static final List<RowLabel> LABELS_2019 = concat(OTHER_2019);

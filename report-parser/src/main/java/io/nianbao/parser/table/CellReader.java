@@ -9,8 +9,8 @@ import io.nianbao.parser.text.Chars;
 /** Classifies the text of one cell: a figure (with sign, thousands separators, unit), a placeholder, text … */
 public final class CellReader {
     private static final Pattern NUMBER = Pattern.compile(
-            "(增加|减少|增|减|[+\\-])?(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(万元|亿元|元|万件|万|件|个|项|起|条|宗)?");
-    private static final Pattern PLACEHOLDER = Pattern.compile("-+|—+|–+|/|无|\\\\");
+            "(新增|增加|减少|增|减|[+\\-])?(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(万元|亿元|元|万件|万|件|个|项|起|条|宗)?");
+    private static final Pattern PLACEHOLDER = Pattern.compile("-+|—+|–+|/|无|持平|\\\\");
     private static final Pattern IMAGE = Pattern.compile(
             "(?i)(\\.(jpe?g|png|gif|bmp|webp|tiff?)\\b|<img|\\[image]|data:image)");
     /** "3.其他", "1、属于国家秘密": a numbered label, not a figure with a note */
@@ -22,6 +22,13 @@ public final class CellReader {
         String s = compact(raw);
         if (s.isEmpty()) {
             return new Cell(raw, CellKind.EMPTY, null, null, false, false, line, tabular);
+        }
+        // fast paths for the two common cases, a plain figure and a label (this runs on every cell)
+        if (s.length() <= 18 && allDigits(s)) {
+            return new Cell(raw, CellKind.VALUE, new BigDecimal(s), null, false, false, line, tabular);
+        }
+        if (s.length() > 1 && Chars.isCjk(s.charAt(0)) && !hasDigitOrMarkup(s)) {
+            return new Cell(raw, CellKind.TEXT, null, null, false, false, line, tabular);
         }
         if (PLACEHOLDER.matcher(s).matches()) {
             return new Cell(raw, CellKind.VALUE, BigDecimal.ZERO, null, true, false, line, tabular);
@@ -49,8 +56,25 @@ public final class CellReader {
         return new Cell(raw, CellKind.TEXT, null, null, false, false, line, tabular);
     }
 
-    public static boolean isImageReference(String s) {
-        return IMAGE.matcher(s).find();
+    private static boolean allDigits(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** digits, or the characters an image reference needs (file extension dot, tag, bracket) */
+    private static boolean hasDigitOrMarkup(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ((c >= '0' && c <= '9') || c == '.' || c == '<' || c == '[' || c == ':') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** half-width, without spaces (a figure padded with &nbsp; or split "1 344" reads as one) */

@@ -38,9 +38,9 @@ public final class Sections {
         for (int i = 0; i < n; i++) {
             heads[i] = headingText(lines.get(i));
         }
-        int a = findHeading(heads, ACTIVE, "二、", 0);
-        int r = findHeading(heads, REQUESTS, "三、", Math.max(a, 0));
-        int v = findHeading(heads, REVIEW, "四、", Math.max(Math.max(a, r), 0));
+        int a = findHeading(heads, lines, ACTIVE, "二、", 0);
+        int r = findHeading(heads, lines, REQUESTS, "三、", Math.max(a, 0));
+        int v = findHeading(heads, lines, REVIEW, "四、", Math.max(Math.max(a, r), 0));
         // a table without its heading (a heading lost in an image, an unusual wording) starts at its first row
         boolean aFound = a >= 0;
         boolean rFound = r >= 0;
@@ -104,19 +104,50 @@ public final class Sections {
                 || line.contains("措施") || line.contains("复议") || line.contains("主动公开");
     }
 
-    private static int findHeading(String[] heads, Pattern p, String numeral, int from) {
+    /**
+     * The heading line of a table. A report may list its headings twice — a table of contents, then the sections
+     * — so a heading followed by content is preferred over one followed directly by another heading; among those
+     * the one with the table's numeral (二、/三、/四、) comes first.
+     */
+    private static int findHeading(String[] heads, List<String> lines, Pattern p, String numeral, int from) {
+        int numberedWithContent = -1;
+        int withContent = -1;
+        int numbered = -1;
         int first = -1;
         for (int i = from; i < heads.length; i++) {
-            if (heads[i] != null && p.matcher(heads[i]).find()) {
-                if (heads[i].startsWith(numeral)) {
-                    return i;
-                }
-                if (first < 0) {
-                    first = i;
-                }
+            if (heads[i] == null || !p.matcher(heads[i]).find()) {
+                continue;
+            }
+            boolean content = followedByContent(heads, lines, i);
+            boolean isNumbered = heads[i].startsWith(numeral);
+            if (content && isNumbered && numberedWithContent < 0) {
+                numberedWithContent = i;
+            }
+            if (content && withContent < 0) {
+                withContent = i;
+            }
+            if (isNumbered && numbered < 0) {
+                numbered = i;
+            }
+            if (first < 0) {
+                first = i;
             }
         }
-        return first;
+        return numberedWithContent >= 0 ? numberedWithContent : withContent >= 0 ? withContent
+                : numbered >= 0 ? numbered : first;
+    }
+
+    /** whether the first non-blank line after {@code i} is something other than another section heading */
+    private static boolean followedByContent(String[] heads, List<String> lines, int i) {
+        for (int j = i + 1; j < lines.size(); j++) {
+            if (lines.get(j).isBlank()) {
+                continue;
+            }
+            String h = heads[j];
+            return h == null || !(ACTIVE.matcher(h).find() || REQUESTS.matcher(h).find() || REVIEW.matcher(h).find()
+                    || AFTER.matcher(h).find() || h.matches("^[一二三四五六]、.*"));
+        }
+        return false;
     }
 
     private static Region region(int heading, boolean isHeading, int next1, int next2, int end) {

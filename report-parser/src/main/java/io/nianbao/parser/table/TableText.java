@@ -62,10 +62,20 @@ public final class TableText {
             addCells(inner.split("\\|", -1), index, true);
         } else {
             String[] words = WORDS.split(trimmed);
-            if (words.length > 1 && readsLikeProse(words, index)) {
+            if (words.length == 1) {
+                addCells(words, index, false);
+                return;
+            }
+            Cell[] read = new Cell[words.length];
+            for (int w = 0; w < words.length; w++) {
+                read[w] = CellReader.read(words[w], index, false);
+            }
+            if (readsLikeProse(read)) {
                 addCells(new String[] {trimmed}, index, false);
             } else {
-                addCells(words, index, false);
+                for (Cell c : read) {
+                    add(c);
+                }
             }
         }
     }
@@ -87,10 +97,10 @@ public final class TableText {
     }
 
     /** words after a figure ("行政复议 0 件") mean a sentence, not a table row */
-    private static boolean readsLikeProse(String[] words, int index) {
+    private static boolean readsLikeProse(Cell[] words) {
         boolean figureSeen = false;
-        for (String w : words) {
-            CellKind k = CellReader.read(w, index, false).kind();
+        for (Cell w : words) {
+            CellKind k = w.kind();
             if (k == CellKind.VALUE || k == CellKind.ODD) {
                 figureSeen = true;
             } else if (figureSeen && k == CellKind.TEXT) {
@@ -102,17 +112,19 @@ public final class TableText {
 
     private void addCells(String[] parts, int line, boolean tabular) {
         for (String p : parts) {
-            Cell c = CellReader.read(p, line, tabular);
-            int index = cells.size();
-            cells.add(c);
-            if (c.kind() == CellKind.IMAGE) {
-                imageSeen = true;
-            } else if (c.kind() == CellKind.TEXT && !isProse(p)) {
-                String key = Chars.labelKey(p);
-                streamStart.add(stream.length());
-                streamCell.add(index);
-                stream.append(key);
-            }
+            add(CellReader.read(p, line, tabular));
+        }
+    }
+
+    private void add(Cell c) {
+        int index = cells.size();
+        cells.add(c);
+        if (c.kind() == CellKind.IMAGE) {
+            imageSeen = true;
+        } else if (c.kind() == CellKind.TEXT && !isProse(c.raw())) {
+            streamStart.add(stream.length());
+            streamCell.add(index);
+            stream.append(Chars.labelKey(c.raw()));
         }
     }
 
@@ -146,14 +158,5 @@ public final class TableText {
             }
         }
         return streamCell.isEmpty() ? -1 : streamCell.get(lo);
-    }
-
-    public boolean hasSlotValues() {
-        for (Cell c : cells) {
-            if (c.isSlot()) {
-                return true;
-            }
-        }
-        return false;
     }
 }

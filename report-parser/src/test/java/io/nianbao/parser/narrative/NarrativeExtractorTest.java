@@ -3,12 +3,14 @@ package io.nianbao.parser.narrative;
 import io.nianbao.contracts.model.NarrativeFigure;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The tricky phrasings, one at a time. */
@@ -107,15 +109,32 @@ class NarrativeExtractorTest {
         assertEquals(text.indexOf("被纠正5起"), litigation.offset);
         assertEquals(4, figures.size(), () -> describe(figures));
 
-        NarrativeFigure named = only("复议被纠正2起。", "reviewLitigation.administrativeReview.corrected");
-        assertEquals("复议被纠正2起", named.quote);
+        List<NarrativeFigure> named = extractor.extract("2025年，本机关因政府信息公开工作被申请行政复议3起，复议被纠正2起。");
+        assertEquals("复议被纠正2起", figure(named, "reviewLitigation.administrativeReview.corrected").orElseThrow().quote);
+        assertEquals(2, named.size(), () -> describe(named));
     }
 
     @Test
     void correctedWithBothCaseTypesInViewIsLeftOpen() {
-        List<NarrativeFigure> figures = extractor.extract("涉及政府信息公开的行政复议和行政诉讼案件中被纠正3起。");
-        assertFalse(figure(figures, "reviewLitigation.administrativeReview.corrected").isPresent(), () -> describe(figures));
-        assertFalse(figure(figures, "reviewLitigation.litigation.corrected").isPresent(), () -> describe(figures));
+        for (String text : List.of("涉及政府信息公开的行政复议和行政诉讼案件中被纠正3起。",
+                "涉及政府信息公开的行政复议、行政诉讼案件中被纠正3起。")) {
+            List<NarrativeFigure> figures = extractor.extract(text);
+            assertFalse(figure(figures, "reviewLitigation.administrativeReview.corrected").isPresent(), () -> describe(figures));
+            assertFalse(figure(figures, "reviewLitigation.litigation.corrected").isPresent(), () -> describe(figures));
+        }
+    }
+
+    @Test
+    void outcomesOfReviewsAndLawsuitsGoToTheirGroup() {
+        String text = "因政府信息公开被申请行政复议12件，其中维持8件，纠正2件，被提起行政诉讼9件，其中维持6件，纠正1件。";
+        List<NarrativeFigure> figures = extractor.extract(text);
+        assertEquals(8L, figure(figures, "reviewLitigation.administrativeReview.upheld").orElseThrow().value.longValue());
+        assertEquals(2L, figure(figures, "reviewLitigation.administrativeReview.corrected").orElseThrow().value.longValue());
+        assertEquals(6L, figure(figures, "reviewLitigation.litigation.upheld").orElseThrow().value.longValue());
+        assertEquals(1L, figure(figures, "reviewLitigation.litigation.corrected").orElseThrow().value.longValue());
+        assertEquals(6, figures.size(), () -> describe(figures));
+        // a 司法局 reporting its own review work: not about information disclosure
+        assertTrue(extractor.extract("全年共受理行政复议申请356件，审结331件，其中维持208件，纠错37件。").isEmpty());
     }
 
     @Test
@@ -136,6 +155,26 @@ class NarrativeExtractorTest {
         assertEquals(0L, figure(figures, "reviewLitigation.administrativeReview.total").orElseThrow().value.longValue());
         assertEquals(0L, figure(figures, "reviewLitigation.litigation.total").orElseThrow().value.longValue());
         assertEquals(2, figures.size(), () -> describe(figures));
+    }
+
+    @Test
+    void noApplicationStatementGivesZeroReceived() {
+        NarrativeFigure f = only("本年度未收到政府信息公开申请，无上年结转情况。", "applications.newReceived.total");
+        assertEquals(0L, f.value.longValue());
+        assertEquals("本年度未收到政府信息公开申请", f.quote);
+        assertTrue(extractor.extract("如未收到政府信息公开申请，应在报告中说明。").isEmpty());
+        assertTrue(extractor.extract("其中，市本级未收到政府信息公开申请。").isEmpty());
+        List<NarrativeFigure> noCases = extractor.extract("全年未发生因政府信息公开被申请行政复议或提起行政诉讼的情况。");
+        assertEquals(2, noCases.size(), () -> describe(noCases));
+    }
+
+    @Test
+    void decisionsCountOnlyWhenAllKindsAreMeant() {
+        assertEquals(5891L, only("公开行政许可、行政处罚、行政强制及其他对外管理服务事项处理决定5891件。",
+                "activeDisclosure.decisions.total").value.longValue());
+        assertEquals(88L, only("作出行政许可、行政处罚等处理决定88件。", "activeDisclosure.decisions.total").value.longValue());
+        assertTrue(extractor.extract("全年公开行政许可处理决定1846件。").isEmpty());
+        assertTrue(extractor.extract("公开行政许可事项处理决定1846件。").isEmpty());
     }
 
     @Test
@@ -212,6 +251,41 @@ class NarrativeExtractorTest {
         assertEquals("被申请行政\n复议3起", review.quote);
         assertQuoteAtOffset(text, review);
         assertEquals(1L, figure(figures, "reviewLitigation.administrativeReview.corrected").orElseThrow().value.longValue());
+    }
+
+    @Test
+    void aLongTextIsReadQuickly() {
+        String paragraph = "全年共收到政府信息公开申请19件，其中自然人申请11件、法人或其他组织申请8件。办理结果中，予以公开7件，"
+                + "不予公开2件，无法提供5件。全市各级行政机关公开各类政府信息11400余条，出刊12期，开展培训8场次。\n"
+                + "行政许可\t465\t-34\t1846294\n";
+        String big = paragraph.repeat(2000); // about 200 000 characters
+        String oneSentence = "予以公开653件，".repeat(10000); // a 90 000-character "sentence" full of figures
+        assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
+            List<NarrativeFigure> figures = extractor.extract(big);
+            assertEquals(6, figures.size(), () -> describe(figures));
+            extractor.extract(oneSentence);
+        });
+    }
+
+    @Test
+    void arbitraryTextNeverBreaksTheExtractorAndQuotesStayAtTheirOffsets() {
+        String[] pieces = {"予以公开", "不予處理", "收到政府信息公开申请", "申請", "办结", "行政复议", "行政訴訟", "被纠正", "复议",
+                "处理决定", "公開各類處理決定", "1,234", "589.19", "１２", "0", "7", "万", "萬", "余", "餘", "件", "起", "个",
+                "，", "。", "；", ",", "、", " ", "　", "\n", "\n\n", "\t", "|", "\r", "\f", "(", "含上年结转", "自然人的",
+                "2019年", "未发生因政府信息公开致行政复议纠错或行政诉讼败诉的案件", "其中市级", "上年", "\uD842\uDFB7"};
+        java.util.Random random = new java.util.Random(20251126L);
+        for (int i = 0; i < 3000; i++) {
+            StringBuilder text = new StringBuilder();
+            int n = 1 + random.nextInt(40);
+            for (int k = 0; k < n; k++) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String t = text.toString();
+            for (NarrativeFigure f : extractor.extract(t)) {
+                assertQuoteAtOffset(t, f);
+                assertTrue(f.value.longValue() >= 0);
+            }
+        }
     }
 
     @Test

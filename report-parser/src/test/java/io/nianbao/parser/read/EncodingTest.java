@@ -64,6 +64,7 @@ class EncodingTest {
         ReadDocument read = reader.read(seed.getBytes(Charset.forName(name)), "report.txt", null);
         assertEquals(name, read.charset());
         assertEquals(seed, read.text());
+        assertTrue(read.charsetSure(), read.notes().toString());
     }
 
     @Test

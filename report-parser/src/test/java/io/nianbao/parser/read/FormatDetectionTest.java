@@ -69,6 +69,8 @@ class FormatDetectionTest {
         assertEquals(DocumentFormat.HTML, detect("\n  <!DOCTYPE html><html><body><p>年度报告</p>".getBytes(StandardCharsets.UTF_8), null, null));
         assertEquals(DocumentFormat.HTML, detect("<div>一、总体情况</div>".getBytes(StandardCharsets.UTF_8), "a.txt", null));
         assertEquals(DocumentFormat.TEXT, detect("一、总体情况\n二、主动公开政府信息情况".getBytes(Charset.forName("GBK")), null, null));
+        // a text that mentions markup is still a text: reading it as HTML would join its lines
+        assertEquals(DocumentFormat.TEXT, detect("一、总体情况\n换行写作<br>或<p>\n二、主动公开".getBytes(StandardCharsets.UTF_8), "a.txt", null));
     }
 
     @Test

@@ -84,6 +84,42 @@ class PdfReaderTest {
     }
 
     @Test
+    void blankCellsKeepTheirColumnInsideATable() throws Exception {
+        byte[] pdf;
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            doc.addPage(page);
+            PDFont font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+            String[][] rows = {
+                    {"Group", "Applicants", "", "", "Total"},     // a header spanning three columns
+                    {"", "Natural", "Business", "Other", ""},
+                    {"Granted", "12", "3", "1", "16"},
+                    {"Denied", "", "2", "", "2"},                // blank cells in the middle
+                    {"Withdrawn", "1", "", "", ""}};            // blank cells at the end
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                PdfFixtures.text(cs, font, 11, 50, 790, "Table three");
+                float y = 760;
+                for (String[] row : rows) {
+                    for (int c = 0; c < row.length; c++) {
+                        if (!row[c].isEmpty()) {
+                            PdfFixtures.text(cs, font, 10, 50 + 90 * c, y, row[c]);
+                        }
+                    }
+                    y -= 16;
+                }
+            }
+            pdf = PdfFixtures.save(doc);
+        }
+        assertEquals(List.of(
+                "Table three",
+                "Group\tApplicants\t\t\tTotal",
+                "\tNatural\tBusiness\tOther\t",
+                "Granted\t12\t3\t1\t16",
+                "Denied\t\t2\t\t2",
+                "Withdrawn\t1\t\t\t"), reader.read(pdf, "t.pdf", null).text().lines().toList());
+    }
+
+    @Test
     void aScannedPdfYieldsImageLinesAndANote() throws Exception {
         byte[] pdf;
         try (PDDocument doc = new PDDocument()) {

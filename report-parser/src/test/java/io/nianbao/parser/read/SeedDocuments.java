@@ -34,8 +34,10 @@ final class SeedDocuments {
             Pager pager = new Pager(doc, landscape);
             for (SeedRendering.Block block : blocks) {
                 if (block.table() == null) {
-                    pager.line(TEXT_FONT * 1.8f);
-                    PdfFixtures.text(pager.stream, font, TEXT_FONT, MARGIN, pager.y, block.paragraph());
+                    for (String line : wrap(block.paragraph(), font, landscape.getWidth() - 2 * MARGIN)) {
+                        pager.line(TEXT_FONT * 1.8f);
+                        PdfFixtures.text(pager.stream, font, TEXT_FONT, MARGIN, pager.y, line);
+                    }
                     continue;
                 }
                 float[] x = columnStarts(block.table(), font);
@@ -98,6 +100,25 @@ final class SeedDocuments {
             at += w[c] + COLUMN_GAP;
         }
         return x;
+    }
+
+    /** A paragraph hard-wrapped to the page width, as a PDF prints it. */
+    private static List<String> wrap(String text, PDFont font, float width) throws IOException {
+        List<String> lines = new java.util.ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (int i = 0; i < text.length(); i++) {
+            line.append(text.charAt(i));
+            if (font.getStringWidth(line.toString()) / 1000f * TEXT_FONT > width) {
+                line.setLength(line.length() - 1);
+                lines.add(line.toString());
+                line.setLength(0);
+                line.append(text.charAt(i));
+            }
+        }
+        if (line.length() > 0) {
+            lines.add(line.toString());
+        }
+        return lines;
     }
 
     private static float textWidth(PDFont font, String text) throws IOException {

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.eclipse.microprofile.reactive.messaging.Channel;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.nianbao.contracts.JsonCodec;
 import io.nianbao.contracts.event.EventEnvelope;
 import io.nianbao.contracts.event.EventTypes;
@@ -22,10 +23,14 @@ public class ValidatedPublisher {
     @Channel(Channels.REPORTS_VALIDATED)
     MutinyEmitter<String> emitter;
 
+    @Inject
+    MeterRegistry metrics;
+
     public void publish(List<OutgoingValidation> validations) {
         for (OutgoingValidation v : validations) {
             String json = JsonCodec.write(EventEnvelope.of(v.reportId(), EventTypes.REPORT_VALIDATED, v.validated()));
             emitter.sendMessageAndAwait(KafkaRecord.of(v.reportId(), json));
+            metrics.counter("nianbao.validations.published", "reason", String.valueOf(v.validated().reason())).increment();
         }
     }
 }
