@@ -94,6 +94,7 @@ public class ReportParser {
         report.template = tables.template();
         report.inferredCells.addAll(tables.inferredCells());
         report.invalidCells.putAll(tables.invalidCells());
+        report.notes.addAll(tables.notes());
         report.narrative.addAll(narrative(text, report));
     }
 

@@ -149,6 +149,16 @@ class ReportParserTest {
     }
 
     @Test
+    void aRowReadIncompletelyIsNoted() {
+        Fixture f = Fixture.of(Template.T2019);
+        String text = Layouts.pdfText(f, Style.PLAIN, null).replace("行政强制 141 +18 16015", "行政强制 141");
+        ParsedReport r = parser.parseText(text);
+        assertEquals(141L, r.tables.activeDisclosure.figure("enforcement", "previousCount"));
+        assertNull(r.tables.activeDisclosure.figure("enforcement", "decisions"));
+        assertTrue(r.notes.stream().anyMatch(n -> n.contains("行政强制") && n.contains("只读到1个数")), r.notes::toString);
+    }
+
+    @Test
     void aTableOfContentsDoesNotHideTheSections() {
         Fixture f = Fixture.of(Template.T2021);
         String toc = "目录\n一、总体情况\n二、主动公开政府信息情况\n三、收到和处理政府信息公开申请情况\n"

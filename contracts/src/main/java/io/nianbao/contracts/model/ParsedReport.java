@@ -15,7 +15,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonPropertyOrder({"schemaVersion", "title", "organization", "year", "template", "tables", "narrative",
-        "inferredCells", "invalidCells", "notes"})
+        "sections", "inferredCells", "invalidCells", "notes"})
 public class ParsedReport {
     public static final int SCHEMA_VERSION = 1;
 
@@ -26,6 +26,13 @@ public class ParsedReport {
     public String template;
     public Tables tables = new Tables();
     public List<NarrativeFigure> narrative = new ArrayList<>();
+
+    /**
+     * which of the six parts (一 … 六) the parser found, as numbers 1–6; null when the parser did not
+     * look (then S_SECTION_MISSING cannot be judged)
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public List<Integer> sections;
 
     /** paths of cells whose value was decided by the table's own arithmetic, not read directly */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)

@@ -29,6 +29,8 @@ final class FigureRules {
     private static final Pattern ABOUT_DISCLOSURE = Pattern.compile("信息|依申请");
     /** a bare "办结N件" counts only when nothing before it in the clause says what was concluded */
     private static final Pattern GENERAL_CLAUSE = Pattern.compile("(?:全年|全部|共|已|均|累计|本年度|年内|其中|按时|按期|依法|\\s)*");
+    /** "较2019年120件申请…": a year's figure named for comparison */
+    private static final Pattern COMPARISON = Pattern.compile("较|比|与|相比|同期");
     private static final Pattern OTHER_BUSINESS = Pattern.compile("复议|诉讼|热线|信访|建议|提案|工单|诉求|咨询|投诉|留言");
 
     static final List<FigureRule> ALL = List.of(
@@ -45,7 +47,8 @@ final class FigureRules {
             new FigureRule("handled ... applications", Pattern.compile("(?<q>办理的)" + FILL), APPLICATION_UNITS,
                     Pattern.compile("申请"), false, c -> "applications.total.total"),
             new FigureRule("applications of the year", Pattern.compile("(?<q>(?:19|20)\\d{2}年度?)$"), APPLICATION_UNITS,
-                    Pattern.compile("申请件?"), true, c -> "applications.newReceived.total"),
+                    Pattern.compile("申请件?(?=中|，|,|。|；|;|（|\\()"), true,
+                    c -> COMPARISON.matcher(c.clausePrefix()).find() ? null : "applications.newReceived.total"),
             rule("carried over", "(?<q>(?:含)?上(?:一)?年度?(?:结转|转结)(?:的)?(?:政府信息公开)?(?:申请)?)" + FILL,
                     APPLICATION_UNITS, c -> "applications.carriedOver.total"),
             rule("carried forward", "(?<q>结转(?:至|到|入)?下(?:一)?年度?(?:继续)?(?:办理)?(?:的)?)" + FILL,

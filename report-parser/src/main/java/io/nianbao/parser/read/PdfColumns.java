@@ -19,6 +19,10 @@ final class PdfColumns {
     }
 
     private record Range(float x0, float x1) {
+        float center() {
+            return (x0 + x1) / 2;
+        }
+
         boolean overlaps(PdfCell c) {
             return c.x0() < x1 + TOLERANCE && c.x1() > x0 - TOLERANCE;
         }
@@ -83,12 +87,14 @@ final class PdfColumns {
                 columns.add(new Range(c.x0(), c.x1()));
             }
         }
+        float pitch = medianPitch(columns);
         List<List<PdfCell>> others = new ArrayList<>(block.stream().filter(l -> l.size() < most).toList());
         others.sort(Comparator.comparingInt(l -> -l.size()));
         for (List<PdfCell> line : others) {
             List<Range> added = new ArrayList<>();
             for (PdfCell c : line) {
-                if (columns.stream().noneMatch(r -> r.overlaps(c)) && added.stream().noneMatch(r -> r.overlaps(c))) {
+                if (columns.stream().noneMatch(r -> r.overlaps(c)) && added.stream().noneMatch(r -> r.overlaps(c))
+                        && roomForAColumn(columns, c, pitch)) {
                     added.add(new Range(c.x0(), c.x1()));
                 }
             }
@@ -96,6 +102,43 @@ final class PdfColumns {
             columns.sort(Comparator.comparingDouble(Range::x0));
         }
         return columns;
+    }
+
+    /** The usual distance between the centres of neighbouring columns. */
+    private static float medianPitch(List<Range> columns) {
+        if (columns.size() < 2) {
+            return 0;
+        }
+        float[] d = new float[columns.size() - 1];
+        for (int i = 1; i < columns.size(); i++) {
+            d[i - 1] = columns.get(i).center() - columns.get(i - 1).center();
+        }
+        java.util.Arrays.sort(d);
+        return d[d.length / 2];
+    }
+
+    /**
+     * A cell between two columns is a column of its own only where a column is missing: its neighbours
+     * stand about two column widths apart. A header centred over several columns usually sits in the
+     * ordinary gap between two of them and must not add one.
+     */
+    private static boolean roomForAColumn(List<Range> columns, PdfCell c, float pitch) {
+        if (pitch <= 0) {
+            return true;
+        }
+        float center = (c.x0() + c.x1()) / 2;
+        Range left = null;
+        Range right = null;
+        for (Range r : columns) {
+            if (r.x1() <= c.x0()) {
+                left = r;
+            } else if (r.x0() >= c.x1() && right == null) {
+                right = r;
+            }
+        }
+        boolean farFromLeft = left == null || center - left.center() >= 0.6f * pitch;
+        boolean farFromRight = right == null || right.center() - center >= 0.6f * pitch;
+        return farFromLeft && farFromRight;
     }
 
     /** The line's cells in their columns, or null when a cell finds no free column. */

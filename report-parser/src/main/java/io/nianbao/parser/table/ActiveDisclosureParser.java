@@ -76,10 +76,12 @@ public final class ActiveDisclosureParser {
         }
         TableStatus status = TableStatuses.of(text, read.values());
         ActiveDisclosure table = new ActiveDisclosure(status);
+        List<String> notes = new ArrayList<>();
         if (status == TableStatus.PRESENT) {
             Figures figures = new Figures(invalid);
             for (Row r : rows) {
                 List<Cell> cells = read.getOrDefault(r.group(), List.of());
+                IncompleteRows.check("表二", r.group(), read.containsKey(r.group()) ? cells.size() : -1, r.fields().length, notes);
                 for (int k = 0; k < r.fields().length; k++) {
                     Cell c = k < cells.size() ? cells.get(k) : null;
                     String path = "activeDisclosure." + r.group() + "." + r.fields()[k];
@@ -92,6 +94,6 @@ public final class ActiveDisclosureParser {
                 }
             }
         }
-        return new TableResult<>(table, status, evidence, List.of());
+        return new TableResult<>(table, status, evidence, List.of(), notes);
     }
 }

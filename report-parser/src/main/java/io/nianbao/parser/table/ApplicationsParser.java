@@ -80,7 +80,7 @@ public final class ApplicationsParser {
         TableStatus status = TableStatuses.of(text, read.values());
         List<String> inferred = new ArrayList<>();
         if (status != TableStatus.PRESENT) {
-            return new TableResult<>(new Applications(status), status, evidence, inferred);
+            return new TableResult<>(new Applications(status), status, evidence, inferred, List.of());
         }
         Map<String, List<Cell>> rows = new LinkedHashMap<>();
         for (RowLabel label : labels) {
@@ -101,15 +101,17 @@ public final class ApplicationsParser {
         placeDroppedBlank(rows, inferred);
         Applications table = Applications.blank(template);
         Figures figures = new Figures(invalid);
+        List<String> notes = new ArrayList<>();
         for (RowLabel label : labels) {
             List<Cell> cells = rows.get(label.name());
+            IncompleteRows.check("表三", label.name(), read.containsKey(label.name()) ? cells.size() : -1, W, notes);
             List<Long> row = rowOf(table, label.name());
             for (int k = 0; k < W; k++) {
                 Cell c = k < cells.size() ? cells.get(k) : null;
                 row.set(k, figures.count(c, "applications." + label.name() + "[" + k + "]"));
             }
         }
-        return new TableResult<>(table, status, evidence, inferred);
+        return new TableResult<>(table, status, evidence, inferred, notes);
     }
 
     /**

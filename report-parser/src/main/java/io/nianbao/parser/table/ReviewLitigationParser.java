@@ -96,6 +96,10 @@ public final class ReviewLitigationParser {
             table.litigationDirect = groups.get(1);
             table.litigationAfterReview = groups.get(2);
         }
-        return new TableResult<>(table, status, null, inferred);
+        List<String> notes = new ArrayList<>();
+        if (status == TableStatus.PRESENT) {
+            IncompleteRows.check("表四", "reviewLitigation", slots.size(), CELLS, notes);
+        }
+        return new TableResult<>(table, status, null, inferred, notes);
     }
 }

@@ -19,7 +19,8 @@ import io.nianbao.contracts.model.Template;
 public final class TableReader {
 
     /** The tables, the template, the cells decided by arithmetic and the cells that hold no valid figure. */
-    public record Result(Tables tables, String template, List<String> inferredCells, Map<String, String> invalidCells) {}
+    public record Result(Tables tables, String template, List<String> inferredCells, Map<String, String> invalidCells,
+                         List<String> notes) {}
 
     private final ActiveDisclosureParser active = new ActiveDisclosureParser();
     private final ApplicationsParser requests = new ApplicationsParser();
@@ -52,24 +53,28 @@ public final class TableReader {
 
         Tables tables = new Tables();
         List<String> inferred = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
         if (activeText != null) {
             TableResult<ActiveDisclosure> r = active.parse(activeText, template, invalid);
             tables.activeDisclosure = r.table();
+            notes.addAll(r.notes());
         }
         if (requestsText != null) {
             TableResult<Applications> r = requests.parse(requestsText, template, invalid);
             tables.applications = r.table();
             inferred.addAll(r.inferredCells());
+            notes.addAll(r.notes());
         }
         if (reviewText != null) {
             TableResult<ReviewLitigation> r = review.parse(reviewText, invalid);
             tables.reviewLitigation = r.table();
             inferred.addAll(r.inferredCells());
+            notes.addAll(r.notes());
         }
         if (template == null && anyPresent(tables)) {
             template = Template.T2019;
         }
-        return new Result(tables, template, inferred, invalid);
+        return new Result(tables, template, inferred, invalid, notes);
     }
 
     private static boolean anyPresent(Tables t) {

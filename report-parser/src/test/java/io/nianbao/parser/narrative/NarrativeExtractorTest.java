@@ -200,6 +200,7 @@ class NarrativeExtractorTest {
         assertTrue(extractor.extract("去年受理政府信息公开申请200件。").isEmpty());
         assertTrue(extractor.extract("全年行政许可处理决定1846件。").isEmpty());
         assertTrue(extractor.extract("全年取消行政事业性收费项目3个。").isEmpty());
+        assertTrue(extractor.extract("申请数量较2019年120件申请增长了一倍。").isEmpty());
     }
 
     @Test

@@ -28,6 +28,14 @@ final class SeedDocuments {
     }
 
     static byte[] pdf(List<SeedRendering.Block> blocks, Path fontFile) throws IOException {
+        return pdf(blocks, fontFile, false);
+    }
+
+    /**
+     * @param centered cells centered in their column (numbers) or over the empty positions after them
+     *                 (a merged header), as most published tables are; otherwise left-aligned
+     */
+    static byte[] pdf(List<SeedRendering.Block> blocks, Path fontFile, boolean centered) throws IOException {
         try (PDDocument doc = new PDDocument()) {
             PDFont font = PdfFixtures.loadCjkFont(doc, fontFile);
             PDRectangle landscape = new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
@@ -44,9 +52,20 @@ final class SeedDocuments {
                 for (List<String> row : block.table()) {
                     pager.line(CELL_FONT * 2f);
                     for (int c = 0; c < row.size(); c++) {
-                        if (!row.get(c).isEmpty()) {
-                            PdfFixtures.text(pager.stream, font, CELL_FONT, x[c], pager.y, row.get(c));
+                        String text = row.get(c);
+                        if (text.isEmpty()) {
+                            continue;
                         }
+                        float at = x[c];
+                        if (centered) {
+                            int end = c + 1;
+                            while (!isNumber(text) && end < row.size() && row.get(end).isEmpty()) {
+                                end++;
+                            }
+                            float right = end < x.length ? x[end] - COLUMN_GAP : x[x.length - 1] + 60;
+                            at = Math.max(x[c], x[c] + (right - x[c] - textWidth(font, text)) / 2);
+                        }
+                        PdfFixtures.text(pager.stream, font, CELL_FONT, at, pager.y, text);
                     }
                 }
             }
@@ -211,6 +230,10 @@ final class SeedDocuments {
             }
         }
         return false;
+    }
+
+    private static boolean isNumber(String text) {
+        return text.matches("[-+]?[0-9０-９.,]+(万元)?");
     }
 
     /** A row with numbers (not a header row): only there do label columns merge. */

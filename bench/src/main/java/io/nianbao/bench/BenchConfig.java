@@ -1,0 +1,93 @@
+package io.nianbao.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Command-line options of the benchmark.
+ *
+ * @param corpus      the folder holding seeds/ and synthetic/
+ * @param limit       at most this many documents per corpus folder (0 = all); the smoke test uses 2
+ * @param sizesKb     the sizes of the growth test, in KB
+ */
+public record BenchConfig(int warmupIterations, int iterations, long sliceMillis, Path corpus, int limit,
+                          List<Integer> sizesKb, Path output) {
+
+    public static final String USAGE = """
+            java -jar bench/target/nianbao-bench.jar [options]
+              --warmup N       warm-up iterations per group (default 3)
+              --iterations N   measured iterations per group (default 7)
+              --slice-ms N     time each workload runs per iteration (default 1000)
+              --corpus DIR     folder with seeds/ and synthetic/ (default: ../shared/corpus found upwards)
+              --limit N        use at most N documents per corpus folder (default all)
+              --sizes A,B,C    document sizes of the growth test in KB (default 1,60,1024)
+              --out FILE       JSON results (default bench/results/latest.json)
+            """;
+
+    public static BenchConfig parse(String... args) {
+        int warmup = 3;
+        int iterations = 7;
+        long slice = 1000;
+        Path corpus = null;
+        int limit = 0;
+        List<Integer> sizes = List.of(1, 60, 1024);
+        Path out = null;
+        for (int i = 0; i < args.length; i++) {
+            String option = args[i];
+            if (option.equals("--help") || option.equals("-h")) {
+                throw new IllegalArgumentException(USAGE);
+            }
+            if (i + 1 >= args.length) {
+                throw new IllegalArgumentException("missing value for " + option + "\n" + USAGE);
+            }
+            String value = args[++i];
+            switch (option) {
+                case "--warmup" -> warmup = Integer.parseInt(value);
+                case "--iterations" -> iterations = Integer.parseInt(value);
+                case "--slice-ms" -> slice = Long.parseLong(value);
+                case "--corpus" -> corpus = Path.of(value);
+                case "--limit" -> limit = Integer.parseInt(value);
+                case "--sizes" -> {
+                    List<Integer> list = new ArrayList<>();
+                    for (String s : value.split(",")) {
+                        list.add(Integer.parseInt(s.trim()));
+                    }
+                    sizes = List.copyOf(list);
+                }
+                case "--out" -> out = Path.of(value);
+                default -> throw new IllegalArgumentException("unknown option " + option + "\n" + USAGE);
+            }
+        }
+        if (iterations < 1 || warmup < 0 || slice < 0) {
+            throw new IllegalArgumentException("iterations ≥ 1, warmup ≥ 0, slice ≥ 0\n" + USAGE);
+        }
+        Path root = repositoryRoot();
+        return new BenchConfig(warmup, iterations, slice,
+                corpus != null ? corpus : findCorpus(),
+                limit, sizes,
+                out != null ? out : root.resolve("bench").resolve("results").resolve("latest.json"));
+    }
+
+    /** The folder holding the parent pom.xml with a bench/ module, or the working directory. */
+    static Path repositoryRoot() {
+        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
+            if (Files.isRegularFile(p.resolve("pom.xml")) && Files.isDirectory(p.resolve("bench"))) {
+                return p;
+            }
+        }
+        return Path.of("").toAbsolutePath();
+    }
+
+    /** ../shared/corpus next to the repository, searched upwards from the working directory. */
+    static Path findCorpus() {
+        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
+            Path candidate = p.resolveSibling("shared").resolve("corpus");
+            if (Files.isDirectory(candidate)) {
+                return candidate;
+            }
+        }
+        throw new IllegalArgumentException("../shared/corpus not found; pass --corpus DIR");
+    }
+}
