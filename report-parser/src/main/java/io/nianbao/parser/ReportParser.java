@@ -12,8 +12,10 @@ import java.util.regex.Pattern;
 
 import io.nianbao.contracts.model.NarrativeFigure;
 import io.nianbao.contracts.model.ParsedReport;
+import io.nianbao.contracts.model.TableStatus;
 import io.nianbao.parser.meta.Metadata;
 import io.nianbao.parser.meta.MetadataReader;
+import io.nianbao.parser.meta.SectionFinder;
 import io.nianbao.parser.narrative.NarrativeExtractor;
 import io.nianbao.parser.read.DocumentReader;
 import io.nianbao.parser.read.ReadDocument;
@@ -32,6 +34,7 @@ public class ReportParser {
     private final DocumentReader reader = new DocumentReader();
     private final MetadataReader metadataReader = new MetadataReader();
     private final TableReader tableReader = new TableReader();
+    private final SectionFinder sectionFinder = new SectionFinder();
     private final NarrativeExtractor narrativeExtractor = new NarrativeExtractor();
 
     /**
@@ -47,6 +50,10 @@ public class ReportParser {
                 report.notes.addAll(doc.notes());
             }
             String text = doc.text() == null ? "" : doc.text();
+            if (doc.noTextLayer()) {
+                markImageOnly(report);
+                return report;
+            }
             if (text.isBlank()) {
                 report.notes.add("文档中没有可读取的文字");
                 return report;
@@ -80,6 +87,7 @@ public class ReportParser {
         report.title = meta.title();
         report.organization = meta.organization();
         report.year = meta.year();
+        report.sections = sectionFinder.find(lines);
 
         Set<String> pageHeaders = new HashSet<>();
         if (meta.title() != null) {
@@ -106,6 +114,13 @@ public class ReportParser {
             report.notes.add("叙述数字提取失败：" + e.getClass().getSimpleName());
             return List.of();
         }
+    }
+
+    /** A scanned PDF: whatever tables it has are pictures, which is not the same as having none. */
+    private static void markImageOnly(ParsedReport report) {
+        report.tables.activeDisclosure.status = TableStatus.IMAGE_ONLY;
+        report.tables.applications.status = TableStatus.IMAGE_ONLY;
+        report.tables.reviewLitigation.status = TableStatus.IMAGE_ONLY;
     }
 
     private static String truncate(String s) {

@@ -16,6 +16,7 @@ import io.nianbao.rules.crossyear.SuddenChangeRule;
 import io.nianbao.rules.crossyear.SupersededRule;
 import io.nianbao.rules.narrative.NarrativeMismatchRule;
 import io.nianbao.rules.structure.CellRule;
+import io.nianbao.rules.structure.SectionRule;
 import io.nianbao.rules.structure.TableStatusRule;
 import io.nianbao.rules.structure.YearAndTemplateRule;
 
@@ -28,6 +29,7 @@ import io.nianbao.rules.structure.YearAndTemplateRule;
 public class ReportValidator {
     private final List<Rule> rules = List.of(
             new YearAndTemplateRule(),
+            new SectionRule(),
             new TableStatusRule(),
             new CellRule(),
             new ActiveDisclosureArithmeticRule(),

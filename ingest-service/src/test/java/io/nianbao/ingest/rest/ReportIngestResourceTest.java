@@ -101,6 +101,35 @@ class ReportIngestResourceTest {
     }
 
     @Test
+    void concurrentPushesOfTheSameBytesPublishOnce() throws Exception {
+        byte[] bytes = variantOfSeed(0);
+        String reportId = ReportIds.of(bytes);
+        int clients = 8;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(clients);
+        try {
+            List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            for (int i = 0; i < clients; i++) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return given().header("Authorization", TOKEN).contentType("text/plain").body(bytes)
+                            .post("/api/reports").statusCode();
+                }));
+            }
+            start.countDown();
+            List<Integer> statuses = new java.util.ArrayList<>();
+            for (java.util.concurrent.Future<Integer> answer : answers) {
+                statuses.add(answer.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            assertEquals(1, statuses.stream().filter(s -> s == 202).count(), "one acceptance: " + statuses);
+            assertEquals(clients - 1, statuses.stream().filter(s -> s == 200).count(), "the rest duplicates: " + statuses);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(1, RawTopicReader.withKey(bootstrap, reportId, Duration.ofSeconds(2)).size());
+    }
+
+    @Test
     void writesNeedAKnownBearerToken() throws IOException {
         byte[] bytes = variantOfSeed(2);
         given().contentType("text/plain").body(bytes).post("/api/reports")

@@ -2,6 +2,8 @@ package io.nianbao.parser.narrative;
 
 import com.github.houbb.opencc4j.util.ZhConverterUtil;
 
+import io.nianbao.parser.text.Simplifier;
+
 /**
  * Converts a text to Simplified characters while keeping every character at its offset, so that a
  * match in the converted text points at the same span of the original. OpenCC converts phrase by
@@ -14,6 +16,10 @@ final class SimplifiedText {
     }
 
     static String of(String text) {
+        // opencc is the slowest step of a parse, and almost every report is already Simplified
+        if (!Simplifier.looksTraditional(text)) {
+            return text;
+        }
         String whole = convert(text);
         if (whole.length() == text.length()) {
             return whole;

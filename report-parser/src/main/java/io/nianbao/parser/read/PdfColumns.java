@@ -8,9 +8,11 @@ import java.util.List;
  * Aligns the cells of consecutive PDF lines into table columns. A PDF has no table structure, only text
  * at positions: on each line, cells are found by wide gaps, but a blank cell leaves just a wider gap, so
  * the cells after it would shift left. Within a run of lines that have several cells (a table), the
- * columns are the x ranges covered by the cells of the fullest lines; every cell is then put in the
- * column it overlaps, blank positions become empty strings, and a cell spanning several columns (a
- * merged header) takes the first of them, as the {@link ReadDocument} contract asks.
+ * columns are the x ranges covered by the cells of the fullest lines, completed by the cells of other
+ * lines that stand where a column is missing; every cell is then put in the column it overlaps, blank
+ * positions become empty strings, and a cell spanning several columns (a merged header) takes the first
+ * of them, as the {@link ReadDocument} contract asks. Known limit: a header centred over blank columns
+ * can still be taken for a column of its own.
  */
 final class PdfColumns {
 
