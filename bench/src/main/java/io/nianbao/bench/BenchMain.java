@@ -46,6 +46,8 @@ public final class BenchMain {
     }
 
     public static void main(String[] args) throws IOException {
+        // POI logs through Log4j 2 and complains on stderr that no provider is on the class path
+        System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
         BenchConfig config;
         try {
             config = BenchConfig.parse(args);
@@ -94,8 +96,17 @@ public final class BenchMain {
                     + page.name(), List.of(page)));
         }
         progress("phases");
-        GroupResult phases = phaseGroup(synthetic);
-        groups.add(phases);
+        List<PhaseProfile> phases = new ArrayList<>();
+        GroupResult corpusPhases = phaseGroup("phases", "parser phases on the synthetic corpus (all formats)",
+                synthetic);
+        groups.add(corpusPhases);
+        phases.add(PhaseProfile.of("synthetic corpus, all formats", corpusPhases));
+        if (page != null) {
+            GroupResult pagePhases = phaseGroup("phases-60kb", "parser phases on the 60 KB portal page", List.of(page));
+            groups.add(pagePhases);
+            phases.add(PhaseProfile.of("60 KB portal page", pagePhases));
+        }
+        groups.add(readByFormat(synthetic));
         progress("rules");
         groups.add(rulesGroup(seeds, synthetic));
         progress("growth with size");
@@ -112,7 +123,7 @@ public final class BenchMain {
         run.put("iterations", config.iterations());
         run.put("sliceMillis", config.sliceMillis());
         run.put("corpus", config.corpus().toAbsolutePath().toString());
-        return new Results(Environment.describe(), run, groups, PhaseProfile.of(phases), growth,
+        return new Results(Environment.describe(), run, groups, phases, growth,
                 page == null ? null : page.name());
     }
 
@@ -137,7 +148,7 @@ public final class BenchMain {
      * HTML/DOCX to text), conversion to Simplified characters, prose figures; tables + metadata are what the
      * text part of the parse costs beyond those two.
      */
-    private GroupResult phaseGroup(List<BenchDocument> documents) {
+    private GroupResult phaseGroup(String name, String description, List<BenchDocument> documents) {
         DocumentReader reader = new DocumentReader();
         ReportParser parser = new ReportParser();
         NarrativeExtractor narrative = new NarrativeExtractor();
@@ -146,7 +157,7 @@ public final class BenchMain {
             return text == null ? "" : text;
         }).toList();
         long bytes = documents.stream().mapToLong(d -> d.bytes().length).sum();
-        return harness.measure("phases", "parser phases on the synthetic corpus (all formats)", List.of(
+        return harness.measure(name, description, List.of(
                 Workload.onDocuments(PhaseProfile.FULL, documents, operations::parse),
                 Workload.onDocuments(PhaseProfile.READ, documents,
                         d -> String.valueOf(reader.read(d.bytes(), d.name(), null).text()).length()),
@@ -154,6 +165,20 @@ public final class BenchMain {
                 new Workload<>(PhaseProfile.SIMPLIFY, texts, t -> Simplifier.toSimplified(t).length(), bytes),
                 new Workload<>(PhaseProfile.NARRATIVE, texts, t -> narrative.extract(t).size(), bytes)),
                 List.of());
+    }
+
+    /** The reading phase alone, per detected format: which reader (decoding, jsoup, POI …) costs what. */
+    private GroupResult readByFormat(List<BenchDocument> documents) {
+        DocumentReader reader = new DocumentReader();
+        Map<String, List<BenchDocument>> byFormat = new java.util.TreeMap<>();
+        for (BenchDocument d : documents) {
+            byFormat.computeIfAbsent(d.format(), f -> new ArrayList<>()).add(d);
+        }
+        List<Workload<BenchDocument>> workloads = new ArrayList<>();
+        byFormat.forEach((format, docs) -> workloads.add(Workload.onDocuments("read:" + format, docs,
+                d -> String.valueOf(reader.read(d.bytes(), d.name(), null).text()).length())));
+        return harness.measure("read-by-format", "DocumentReader#read alone, per format (synthetic corpus)",
+                workloads, List.of());
     }
 
     private GroupResult rulesGroup(List<BenchDocument> seeds, List<BenchDocument> synthetic) {
@@ -184,8 +209,8 @@ public final class BenchMain {
                             Workload.onDocuments(TEXT, List.of(doc), Operations::bareText)), List.<String[]>of(
                             new String[] {PARSER, TEXT}));
             groups.add(group);
-            double micros = group.workload(PARSER).microsPerOp();
-            points.add(new Growth.Point(kb, bytes.length, micros, micros / (bytes.length / 1024.0)));
+            points.add(new Growth.Point(kb, bytes.length, group.workload(PARSER).microsPerOp(),
+                    group.workload(PARSER).cpuMicrosPerOp()));
         }
         return Growth.of(points);
     }
@@ -196,7 +221,7 @@ public final class BenchMain {
 
     /** Everything one run measured. */
     record Results(Map<String, Object> environment, Map<String, Object> run, List<GroupResult> groups,
-                   PhaseProfile phases, Growth growth, String goalPage) {
+                   List<PhaseProfile> phases, Growth growth, String goalPage) {
 
         String table() {
             return ResultTable.render(this);

@@ -10,14 +10,19 @@ import java.util.List;
  */
 public record Growth(List<Point> points, List<Double> exponents, String verdict) {
 
-    public record Point(int targetKb, long bytes, double microsPerReport, double microsPerKb) {}
+    /** Times are medians: wall clock, and this thread's CPU time (which the exponent uses: less noisy here). */
+    public record Point(int targetKb, long bytes, double microsPerReport, double cpuMicrosPerReport) {
+        public double cpuMicrosPerKb() {
+            return cpuMicrosPerReport / (bytes / 1024.0);
+        }
+    }
 
     public static Growth of(List<Point> points) {
         List<Double> exponents = new ArrayList<>();
         for (int i = 1; i < points.size(); i++) {
             Point a = points.get(i - 1);
             Point b = points.get(i);
-            exponents.add(Math.log(b.microsPerReport() / a.microsPerReport())
+            exponents.add(Math.log(b.cpuMicrosPerReport() / a.cpuMicrosPerReport())
                     / Math.log((double) b.bytes() / a.bytes()));
         }
         return new Growth(points, exponents, verdict(exponents));

@@ -104,6 +104,11 @@ public final class Harness {
         public double microsPerOp() {
             return 1e6 / opsPerSecond.median();
         }
+
+        /** This thread's CPU time per operation: what the work costs, whatever else the machine was doing. */
+        public double cpuMicrosPerOp() {
+            return 1e6 / opsPerCpuSecond.median();
+        }
     }
 
     public record GroupResult(String name, String description, List<WorkloadResult> workloads,

@@ -43,16 +43,21 @@ final class JsonResults {
             groups.add(g);
         }
         root.put("groups", groups);
-        PhaseProfile p = results.phases();
-        Map<String, Object> phases = new LinkedHashMap<>();
-        phases.put("fullParseMicros", number(p.fullMicros()));
-        phases.put("readDecodeMicros", number(p.readMicros()));
-        phases.put("textPartMicros", number(p.afterReadMicros()));
-        phases.put("simplifyMicros", number(p.simplifyMicros()));
-        phases.put("narrativeMicros", number(p.narrativeMicros()));
-        phases.put("tablesAndMetadataMicros", number(p.tablesAndMetadataMicros()));
-        phases.put("costliest", p.costliest());
-        root.put("phases", phases);
+        List<Object> phaseList = new ArrayList<>();
+        for (PhaseProfile p : results.phases()) {
+            Map<String, Object> phases = new LinkedHashMap<>();
+            phases.put("documents", p.documents());
+            phases.put("unit", "µs of thread CPU time per report");
+            phases.put("fullParseMicros", number(p.fullMicros()));
+            phases.put("readDecodeMicros", number(p.readMicros()));
+            phases.put("textPartMicros", number(p.afterReadMicros()));
+            phases.put("simplifyMicros", number(p.simplifyMicros()));
+            phases.put("narrativeMicros", number(p.narrativeMicros()));
+            phases.put("tablesAndMetadataMicros", number(p.tablesAndMetadataMicros()));
+            phases.put("costliest", p.costliest());
+            phaseList.add(phases);
+        }
+        root.put("phases", phaseList);
         Map<String, Object> growth = new LinkedHashMap<>();
         List<Object> points = new ArrayList<>();
         for (Growth.Point point : results.growth().points()) {
@@ -60,7 +65,8 @@ final class JsonResults {
             m.put("targetKb", point.targetKb());
             m.put("bytes", point.bytes());
             m.put("microsPerReport", number(point.microsPerReport()));
-            m.put("microsPerKb", number(point.microsPerKb()));
+            m.put("cpuMicrosPerReport", number(point.cpuMicrosPerReport()));
+            m.put("cpuMicrosPerKb", number(point.cpuMicrosPerKb()));
             points.add(m);
         }
         growth.put("points", points);

@@ -3,10 +3,11 @@ package io.nianbao.bench;
 import io.nianbao.bench.Harness.GroupResult;
 
 /**
- * Where a parse spends its time, in µs per report (median of the interleaved iterations). Tables + metadata
+ * Where a parse spends its time, in µs of thread CPU time per report (median of the interleaved iterations;
+ * CPU time rather than wall time because the machine is shared). Tables + metadata
  * are derived: the text part of the parse minus the Simplified conversion and the prose figures.
  */
-public record PhaseProfile(double fullMicros, double readMicros, double afterReadMicros, double simplifyMicros,
+public record PhaseProfile(String documents, double fullMicros, double readMicros, double afterReadMicros, double simplifyMicros,
                            double narrativeMicros, double tablesAndMetadataMicros) {
     static final String FULL = "full-parse";
     static final String READ = "read/decode";
@@ -14,13 +15,13 @@ public record PhaseProfile(double fullMicros, double readMicros, double afterRea
     static final String SIMPLIFY = "simplify";
     static final String NARRATIVE = "narrative";
 
-    static PhaseProfile of(GroupResult group) {
-        double full = group.workload(FULL).microsPerOp();
-        double read = group.workload(READ).microsPerOp();
-        double afterRead = group.workload(AFTER_READ).microsPerOp();
-        double simplify = group.workload(SIMPLIFY).microsPerOp();
-        double narrative = group.workload(NARRATIVE).microsPerOp();
-        return new PhaseProfile(full, read, afterRead, simplify, narrative,
+    static PhaseProfile of(String documents, GroupResult group) {
+        double full = group.workload(FULL).cpuMicrosPerOp();
+        double read = group.workload(READ).cpuMicrosPerOp();
+        double afterRead = group.workload(AFTER_READ).cpuMicrosPerOp();
+        double simplify = group.workload(SIMPLIFY).cpuMicrosPerOp();
+        double narrative = group.workload(NARRATIVE).cpuMicrosPerOp();
+        return new PhaseProfile(documents, full, read, afterRead, simplify, narrative,
                 Math.max(0, afterRead - simplify - narrative));
     }
 

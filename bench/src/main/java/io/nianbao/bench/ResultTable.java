@@ -33,7 +33,7 @@ final class ResultTable {
         }
         out.append('\n');
         goal(results, out);
-        phases(results.phases(), out);
+        results.phases().forEach(p -> phases(p, out));
         growth(results.growth(), out);
         return out.toString();
     }
@@ -53,7 +53,7 @@ final class ResultTable {
     }
 
     private static void phases(PhaseProfile p, StringBuilder out) {
-        out.append("Parse phases (synthetic corpus, µs per report, median):\n");
+        out.append("Parse phases (").append(p.documents()).append(", µs of thread CPU time per report, median):\n");
         out.append(String.format("  full parse %.0f = read/decode %.0f (%.0f%%) + text part %.0f (%.0f%%)%n",
                 p.fullMicros(), p.readMicros(), share(p.readMicros(), p.fullMicros()), p.afterReadMicros(),
                 share(p.afterReadMicros(), p.fullMicros())));
@@ -66,10 +66,11 @@ final class ResultTable {
     }
 
     private static void growth(Growth growth, StringBuilder out) {
-        out.append("Cost growth with document size (parser, single text document):\n");
+        out.append("Cost growth with document size (parser, single text document; k from CPU time):\n");
         for (Growth.Point point : growth.points()) {
-            out.append(String.format("  ~%5d KB (%8d bytes): %12.1f µs/report  %9.1f µs/KB%n", point.targetKb(),
-                    point.bytes(), point.microsPerReport(), point.microsPerKb()));
+            out.append(String.format("  ~%5d KB (%8d bytes): wall %11.1f µs/report | CPU %11.1f µs/report, %7.1f µs/KB%n",
+                    point.targetKb(), point.bytes(), point.microsPerReport(), point.cpuMicrosPerReport(),
+                    point.cpuMicrosPerKb()));
         }
         for (int i = 0; i < growth.exponents().size(); i++) {
             out.append(String.format("  exponent k (time ∝ size^k) %d→%d KB: %.2f%n",

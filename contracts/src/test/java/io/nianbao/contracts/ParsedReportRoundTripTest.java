@@ -21,19 +21,12 @@ import io.nianbao.contracts.event.ReportParsed;
 import io.nianbao.contracts.event.ReportSource;
 import io.nianbao.contracts.model.ParsedReport;
 import io.nianbao.contracts.model.TableStatus;
+import io.nianbao.testsupport.Corpus;
 
 class ParsedReportRoundTripTest {
 
-    /** shared/ sits next to the repository root. */
     static Path corpus() {
-        Path here = Path.of("").toAbsolutePath();
-        for (Path p = here; p != null; p = p.getParent()) {
-            Path candidate = p.resolveSibling("shared").resolve("corpus");
-            if (Files.isDirectory(candidate)) {
-                return candidate;
-            }
-        }
-        throw new IllegalStateException("../shared/corpus not found from " + here);
+        return Corpus.root();
     }
 
     static List<Path> expectedFiles() throws IOException {

@@ -33,6 +33,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.Timeout;
 
 import io.nianbao.contracts.Topics;
 import io.nianbao.contracts.issue.Issue;
@@ -308,6 +309,7 @@ class QueryApiTest {
 
     @Test
     @Order(9)
+    @Timeout(180)
     void sseReplaysFromLastEventIdAndThenGoesLive() throws Exception {
         List<SseProbe.Event> replay = new ArrayList<>();
         try (SseProbe all = new SseProbe(eventsUrl.toString(), "0")) {

@@ -7,6 +7,8 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -18,6 +20,11 @@ final class SseProbe implements AutoCloseable {
     final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
     private final CompletableFuture<HttpResponse<Stream<String>>> response;
     private volatile Stream<String> lines;
+    private final ExecutorService reader = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "sse-probe");
+        t.setDaemon(true);
+        return t;
+    });
 
     SseProbe(String url, String lastEventId) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/event-stream");
@@ -25,7 +32,9 @@ final class SseProbe implements AutoCloseable {
             request.header("Last-Event-ID", lastEventId);
         }
         response = HttpClient.newHttpClient().sendAsync(request.build(), HttpResponse.BodyHandlers.ofLines());
-        response.thenAccept(r -> {
+        // read on a thread of our own: a plain thenAccept may run the endless read loop on whichever thread
+        // completes the future — including a test thread blocked in status()
+        response.thenAcceptAsync(r -> {
             lines = r.body();
             String[] current = new String[3];
             lines.forEach(line -> {
@@ -42,7 +51,7 @@ final class SseProbe implements AutoCloseable {
                     current[0] = current[1] = current[2] = null;
                 }
             });
-        });
+        }, reader);
     }
 
     int status() throws Exception {
@@ -59,5 +68,6 @@ final class SseProbe implements AutoCloseable {
             lines.close();
         }
         response.cancel(true);
+        reader.shutdownNow();
     }
 }

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 
 import io.nianbao.contracts.JsonCodec;
 import io.nianbao.contracts.model.ParsedReport;
+import io.nianbao.testsupport.Corpus;
 
 /** Reads ../shared/corpus: expected JSON of seeds and synthetic reports, and the synthetic MANIFEST. */
 final class CorpusReports {
@@ -21,13 +22,7 @@ final class CorpusReports {
     record ManifestLine(String name, String template, int year, String error, String errorPath, String expectedCodes) {}
 
     static Path root() {
-        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-            Path candidate = p.resolveSibling("shared").resolve("corpus");
-            if (Files.isDirectory(candidate)) {
-                return candidate;
-            }
-        }
-        throw new IllegalStateException("../shared/corpus not found");
+        return Corpus.root();
     }
 
     /** expected JSON files of a corpus folder, by the document's base name, sorted. */

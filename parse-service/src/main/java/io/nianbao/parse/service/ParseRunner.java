@@ -41,6 +41,9 @@ public class ParseRunner implements AutoCloseable {
                 task -> {
                     Thread t = new Thread(task, "parser-" + count.incrementAndGet());
                     t.setDaemon(true);
+                    // the parser resolves classes through the context loader (Jackson, PDFBox, POI): give its
+                    // threads this service's loader rather than whatever the submitting thread happened to have
+                    t.setContextClassLoader(ParseRunner.class.getClassLoader());
                     return t;
                 });
     }

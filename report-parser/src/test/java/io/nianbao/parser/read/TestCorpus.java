@@ -6,19 +6,15 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
+import io.nianbao.testsupport.Corpus;
+
 /** Finds ../shared/corpus (read-only) from the module folder, as the build runs it. */
 final class TestCorpus {
     private TestCorpus() {
     }
 
     static Path root() {
-        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-            Path candidate = p.resolveSibling("shared").resolve("corpus");
-            if (Files.isDirectory(candidate)) {
-                return candidate;
-            }
-        }
-        throw new IllegalStateException("../shared/corpus not found");
+        return Corpus.root();
     }
 
     static Path seed(String prefix) throws IOException {
@@ -35,7 +31,6 @@ final class TestCorpus {
     }
 
     static Path expectedOf(Path document) {
-        String name = document.getFileName().toString();
-        return document.resolveSibling(name.substring(0, name.lastIndexOf('.')) + ".expected.json");
+        return Corpus.expectedOf(document);
     }
 }
