@@ -76,7 +76,11 @@ public class UpCommand implements Callable<Integer> {
             stack.start();
         } catch (RuntimeException e) {
             // start() has already stopped what it started; the hook would only repeat that
-            Runtime.getRuntime().removeShutdownHook(stopHook);
+            try {
+                Runtime.getRuntime().removeShutdownHook(stopHook);
+            } catch (IllegalStateException shuttingDown) {
+                // Ctrl-C during start: the hook is already running
+            }
             throw e;
         }
 

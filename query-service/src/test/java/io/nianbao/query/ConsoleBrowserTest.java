@@ -33,6 +33,7 @@ import io.nianbao.testsupport.KafkaAndPostgresResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 
 /**
@@ -41,6 +42,7 @@ import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
  * the prose figure that disagrees. Saves target/console-report.png.
  */
 @QuarkusTest
+@TestProfile(SeparateStoresProfile.class)
 @WithTestResource(KafkaAndPostgresResource.class)
 class ConsoleBrowserTest {
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");

@@ -31,6 +31,7 @@ import io.nianbao.contracts.model.TableStatus;
 import io.nianbao.testsupport.KafkaAndPostgresResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 
 /**
@@ -39,6 +40,7 @@ import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
  * Figures go to stdout and target/latency.txt.
  */
 @QuarkusTest
+@TestProfile(SeparateStoresProfile.class)
 @WithTestResource(KafkaAndPostgresResource.class)
 @EnabledIfSystemProperty(named = "nianbao.measure", matches = "true")
 class LatencyMeasurementTest {

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntFunction;
 import java.util.regex.Pattern;
 
 import io.nianbao.contracts.model.NarrativeFigure;
@@ -20,7 +21,7 @@ import io.nianbao.parser.narrative.NarrativeExtractor;
 import io.nianbao.parser.read.DocumentReader;
 import io.nianbao.parser.read.ReadDocument;
 import io.nianbao.parser.table.TableReader;
-import io.nianbao.parser.text.Simplifier;
+import io.nianbao.parser.text.SimplifiedText;
 
 /**
  * Reads one report document into a ParsedReport: the reader turns the bytes into text, the text is converted
@@ -43,30 +44,39 @@ public class ReportParser {
      * @param contentType the declared media type if known (a hint only; the bytes decide), or null
      */
     public ParsedReport parse(byte[] content, String fileName, String contentType) {
+        return parseWithText(content, fileName, contentType).report();
+    }
+
+    /**
+     * As {@link #parse(byte[], String, String)}, with the text the report was read from, into which the
+     * offsets of {@code report.cells} and of the narrative figures point. Never throws.
+     */
+    public ReportWithText parseWithText(byte[] content, String fileName, String contentType) {
         ParsedReport report = new ParsedReport();
+        String text = "";
         try {
             ReadDocument doc = reader.read(content, fileName, contentType);
             if (doc.notes() != null) {
                 report.notes.addAll(doc.notes());
             }
-            String text = doc.text() == null ? "" : doc.text();
+            text = doc.text() == null ? "" : doc.text();
             if (doc.noTextLayer()) {
                 markImageOnly(report);
-                return report;
+                return new ReportWithText(report, text);
             }
             if (text.isBlank()) {
                 report.notes.add("文档中没有可读取的文字");
-                return report;
+                return new ReportWithText(report, text);
             }
-            fill(report, text);
+            fill(report, text, doc.pageStarts() == null ? null : doc::pageOf);
         } catch (RuntimeException | StackOverflowError e) {
             ParsedReport failed = new ParsedReport();
             failed.notes.addAll(report.notes);
             failed.notes.add("解析失败：" + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : " " + truncate(e.getMessage())));
-            return failed;
+            return new ReportWithText(failed, text);
         }
-        return report;
+        return new ReportWithText(report, text);
     }
 
     public ParsedReport parse(Path file) throws IOException {
@@ -76,12 +86,14 @@ public class ReportParser {
     /** Parses already decoded text (what the reader produced); used by tests and by {@link #parse}. */
     public ParsedReport parseText(String text) {
         ParsedReport report = new ParsedReport();
-        fill(report, text);
+        fill(report, text, null);
         return report;
     }
 
-    private void fill(ParsedReport report, String text) {
-        String simplified = Simplifier.toSimplified(text);
+    /** @param pages the page (1-based) of an offset in the text, or null when the document has no pages */
+    private void fill(ParsedReport report, String text, IntFunction<Integer> pages) {
+        // the same length as the text, so that what is found in it can be pointed at in the text as read
+        String simplified = SimplifiedText.of(text);
         List<String> lines = List.of(LINE_BREAK.split(simplified, -1));
         Metadata meta = metadataReader.read(lines);
         report.title = meta.title();
@@ -102,6 +114,7 @@ public class ReportParser {
         report.template = tables.template();
         report.inferredCells.addAll(tables.inferredCells());
         report.invalidCells.putAll(tables.invalidCells());
+        report.cells.putAll(new CellLocator(text, simplified, LINE_BREAK, pages).evidence(tables.cellsRead()));
         report.notes.addAll(tables.notes());
         report.narrative.addAll(narrative(text, report));
     }

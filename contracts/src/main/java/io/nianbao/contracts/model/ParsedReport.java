@@ -15,7 +15,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonPropertyOrder({"schemaVersion", "title", "organization", "year", "template", "tables", "narrative",
-        "sections", "inferredCells", "invalidCells", "notes"})
+        "sections", "inferredCells", "invalidCells", "cells", "notes"})
 public class ParsedReport {
     public static final int SCHEMA_VERSION = 1;
 
@@ -41,6 +41,10 @@ public class ParsedReport {
     /** path → raw text of cells that hold something other than a non-negative integer (S_CELL_INVALID) */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     public Map<String, String> invalidCells = new LinkedHashMap<>();
+
+    /** evidence for each table cell, by path ({@code applications.newReceived[0]}, {@code activeDisclosure.fees.change}) */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public Map<String, CellEvidence> cells = new LinkedHashMap<>();
 
     /** what the parser wants a reader to know (unsure encoding, unreadable input, time limit hit …) */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)

@@ -1,5 +1,7 @@
 package io.nianbao.parser.narrative;
 
+import io.nianbao.parser.text.SimplifiedText;
+
 /**
  * The prose of a document prepared for matching: Simplified characters, ASCII digits, table lines
  * replaced by paragraph breaks, and lines that a PDF export hard-wrapped inside a sentence joined

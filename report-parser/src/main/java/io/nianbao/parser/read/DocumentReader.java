@@ -38,7 +38,10 @@ public class DocumentReader {
                 case TEXT -> text(content, notes);
                 case HTML -> html(content, notes);
                 case DOCX -> new ReadDocument(DocxReader.read(content, notes), format.label(), null, true, notes);
-                case PDF -> new ReadDocument(PdfReader.read(content, notes), format.label(), null, true, notes);
+                case PDF -> {
+                    PdfReader.PagedText pdf = PdfReader.readPaged(content, notes);
+                    yield new ReadDocument(pdf.text(), format.label(), null, true, notes, pdf.pageStarts());
+                }
                 case DOC -> {
                     notes.add("不支持旧版Word（.doc）格式，请另存为DOCX或PDF后再提交");
                     yield new ReadDocument("", format.label(), null, true, notes);

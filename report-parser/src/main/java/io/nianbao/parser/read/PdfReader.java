@@ -42,7 +42,15 @@ final class PdfReader {
     private PdfReader() {
     }
 
+    /** A PDF's text and where each page begins in it. */
+    record PagedText(String text, List<Integer> pageStarts) {}
+
     static String read(byte[] content, List<String> notes) throws IOException {
+        return readPaged(content, notes).text();
+    }
+
+    /** The text, and for page k (1-based) the offset of its first character at {@code pageStarts[k - 1]}. */
+    static PagedText readPaged(byte[] content, List<String> notes) throws IOException {
         try (PDDocument doc = Loader.loadPDF(content)) {
             int pages = Math.min(doc.getNumberOfPages(), MAX_PAGES);
             if (doc.getNumberOfPages() > MAX_PAGES) {
@@ -52,31 +60,35 @@ final class PdfReader {
             List<String> lines = new ArrayList<>();
             int pagesWithText = 0;
             int scannedPages = 0;
+            List<Integer> pageStarts = new ArrayList<>(pages);
+            int length = 0; // of the lines so far joined by line breaks, plus the break after them
             for (int i = 1; i <= pages; i++) {
+                pageStarts.add(length);
                 List<String> pageLines = collector.linesOf(doc, i);
-                if (!pageLines.isEmpty()) {
+                if (pageLines.isEmpty()) {
+                    pageLines = imagesOf(doc.getPage(i - 1), i);
+                    scannedPages += pageLines.isEmpty() ? 0 : 1;
+                } else {
                     pagesWithText++;
-                    lines.addAll(pageLines);
-                    continue;
                 }
-                List<String> images = imagesOf(doc.getPage(i - 1), i);
-                if (!images.isEmpty()) {
-                    scannedPages++;
-                    lines.addAll(images);
+                lines.addAll(pageLines);
+                for (String line : pageLines) {
+                    length += line.length() + 1;
                 }
             }
             if (pagesWithText == 0 && scannedPages > 0) {
                 notes.add(NOTE_SCANNED);
                 lines.add(0, NOTE_SCANNED);
+                pageStarts.replaceAll(start -> start + NOTE_SCANNED.length() + 1);
             } else if (scannedPages > 0) {
                 notes.add("PDF有" + scannedPages + "页无文本层（图片）");
             } else if (pagesWithText == 0) {
                 notes.add("PDF中没有文字");
             }
-            return String.join("\n", lines);
+            return new PagedText(String.join("\n", lines), pageStarts);
         } catch (InvalidPasswordException e) {
             notes.add("PDF已加密，无法读取");
-            return "";
+            return new PagedText("", List.of());
         }
     }
 

@@ -16,8 +16,34 @@ import java.util.List;
  * @param charset      the character set the bytes were decoded with (null for binary formats)
  * @param charsetSure  false when the encoding detection was a guess
  * @param notes        what a reader of the parsed report should know (unsure encoding, unreadable input …)
+ * @param pageStarts   for a PDF, the offset in {@code text} where page k (1-based) begins at index k - 1;
+ *                     null for formats without pages
  */
-public record ReadDocument(String text, String format, String charset, boolean charsetSure, List<String> notes) {
+public record ReadDocument(String text, String format, String charset, boolean charsetSure, List<String> notes,
+                           List<Integer> pageStarts) {
+
+    /** A document without pages (text, HTML, DOCX). */
+    public ReadDocument(String text, String format, String charset, boolean charsetSure, List<String> notes) {
+        this(text, format, charset, charsetSure, notes, null);
+    }
+
+    /** The page (1-based) of the character at {@code offset}, or null when the document has no pages. */
+    public Integer pageOf(int offset) {
+        if (pageStarts == null || pageStarts.isEmpty()) {
+            return null;
+        }
+        int lo = 0;
+        int hi = pageStarts.size() - 1;
+        while (lo < hi) { // the last page that begins at or before the offset (an empty page begins where the next does)
+            int mid = (lo + hi + 1) >>> 1;
+            if (pageStarts.get(mid) <= offset) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return lo + 1;
+    }
 
     /**
      * The note of a PDF none of whose pages has text but some have images (a scan). Its text then holds

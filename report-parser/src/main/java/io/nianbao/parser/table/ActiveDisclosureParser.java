@@ -59,7 +59,8 @@ public final class ActiveDisclosureParser {
         return null;
     }
 
-    public TableResult<ActiveDisclosure> parse(TableText text, String templateHint, Map<String, String> invalid) {
+    public TableResult<ActiveDisclosure> parse(TableText text, String templateHint, Map<String, String> invalid,
+            Map<String, Cell> cellsRead) {
         String evidence = templateOf(text);
         String template = evidence != null ? evidence : templateHint;
         List<Row> rows = Template.T2021.equals(template) ? ROWS_2021 : ROWS_2019;
@@ -78,7 +79,7 @@ public final class ActiveDisclosureParser {
         ActiveDisclosure table = new ActiveDisclosure(status);
         List<String> notes = new ArrayList<>();
         if (status == TableStatus.PRESENT) {
-            Figures figures = new Figures(invalid);
+            Figures figures = new Figures(invalid, cellsRead);
             for (Row r : rows) {
                 List<Cell> cells = read.getOrDefault(r.group(), List.of());
                 IncompleteRows.check("表二", r.group(), read.containsKey(r.group()) ? cells.size() : -1, r.fields().length, notes);

@@ -66,7 +66,8 @@ public final class ApplicationsParser {
         return s.contains("其他处理") && s.contains("不予处理") ? Template.T2019 : null;
     }
 
-    public TableResult<Applications> parse(TableText text, String templateHint, Map<String, String> invalid) {
+    public TableResult<Applications> parse(TableText text, String templateHint, Map<String, String> invalid,
+            Map<String, Cell> cellsRead) {
         String evidence = templateOf(text);
         String template = evidence != null ? evidence : (templateHint != null ? templateHint : Template.T2019);
         List<RowLabel> labels = Template.T2021.equals(template) ? LABELS_2021 : LABELS_2019;
@@ -100,7 +101,7 @@ public final class ApplicationsParser {
         }
         placeDroppedBlank(rows, inferred);
         Applications table = Applications.blank(template);
-        Figures figures = new Figures(invalid);
+        Figures figures = new Figures(invalid, cellsRead);
         List<String> notes = new ArrayList<>();
         for (RowLabel label : labels) {
             List<Cell> cells = rows.get(label.name());

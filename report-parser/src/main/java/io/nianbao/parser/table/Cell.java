@@ -9,9 +9,17 @@ import java.math.BigDecimal;
  *
  * @param line    index of the source line
  * @param tabular whether the line was a row of separated cells (TAB or |), where a blank cell is a slot
+ * @param column  where {@code raw} starts in its source line (a character index), or -1 when the cell was not
+ *                read from one place (a blank the parser inserted)
  */
 public record Cell(String raw, CellKind kind, BigDecimal number, String unit, boolean placeholder, boolean signed,
-                   int line, boolean tabular) {
+                   int line, boolean tabular, int column) {
+
+    /** a cell whose place in the line is not known */
+    public Cell(String raw, CellKind kind, BigDecimal number, String unit, boolean placeholder, boolean signed,
+                int line, boolean tabular) {
+        this(raw, kind, number, unit, placeholder, signed, line, tabular, -1);
+    }
 
     public boolean isSlot() {
         return kind == CellKind.VALUE || kind == CellKind.ODD;

@@ -19,19 +19,24 @@ public final class CellReader {
     private CellReader() {}
 
     public static Cell read(String raw, int line, boolean tabular) {
+        return read(raw, line, -1, tabular);
+    }
+
+    /** @param column where {@code raw} starts in its line, or -1 */
+    public static Cell read(String raw, int line, int column, boolean tabular) {
         String s = compact(raw);
         if (s.isEmpty()) {
-            return new Cell(raw, CellKind.EMPTY, null, null, false, false, line, tabular);
+            return new Cell(raw, CellKind.EMPTY, null, null, false, false, line, tabular, column);
         }
         // fast paths for the two common cases, a plain figure and a label (this runs on every cell)
         if (s.length() <= 18 && allDigits(s)) {
-            return new Cell(raw, CellKind.VALUE, new BigDecimal(s), null, false, false, line, tabular);
+            return new Cell(raw, CellKind.VALUE, new BigDecimal(s), null, false, false, line, tabular, column);
         }
         if (s.length() > 1 && Chars.isCjk(s.charAt(0)) && !hasDigitOrMarkup(s)) {
-            return new Cell(raw, CellKind.TEXT, null, null, false, false, line, tabular);
+            return new Cell(raw, CellKind.TEXT, null, null, false, false, line, tabular, column);
         }
         if (PLACEHOLDER.matcher(s).matches()) {
-            return new Cell(raw, CellKind.VALUE, BigDecimal.ZERO, null, true, false, line, tabular);
+            return new Cell(raw, CellKind.VALUE, BigDecimal.ZERO, null, true, false, line, tabular, column);
         }
         Matcher m = NUMBER.matcher(s);
         if (m.matches()) {
@@ -45,15 +50,15 @@ public final class CellReader {
             if ("万件".equals(unit)) {
                 unit = "万";
             }
-            return new Cell(raw, CellKind.VALUE, negative ? n.negate() : n, unit, false, sign != null, line, tabular);
+            return new Cell(raw, CellKind.VALUE, negative ? n.negate() : n, unit, false, sign != null, line, tabular, column);
         }
         if (IMAGE.matcher(s).find()) {
-            return new Cell(raw, CellKind.IMAGE, null, null, false, false, line, tabular);
+            return new Cell(raw, CellKind.IMAGE, null, null, false, false, line, tabular, column);
         }
         if (looksLikeBadFigure(s)) {
-            return new Cell(raw, CellKind.ODD, null, null, false, false, line, tabular);
+            return new Cell(raw, CellKind.ODD, null, null, false, false, line, tabular, column);
         }
-        return new Cell(raw, CellKind.TEXT, null, null, false, false, line, tabular);
+        return new Cell(raw, CellKind.TEXT, null, null, false, false, line, tabular, column);
     }
 
     private static boolean allDigits(String s) {

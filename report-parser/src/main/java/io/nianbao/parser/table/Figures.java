@@ -1,6 +1,7 @@
 package io.nianbao.parser.table;
 
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -11,13 +12,21 @@ public final class Figures {
     private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
 
     private final Map<String, String> invalid;
+    private final Map<String, Cell> read;
 
     public Figures(Map<String, String> invalid) {
+        this(invalid, new LinkedHashMap<>());
+    }
+
+    /** @param read receives path → the cell each figure was read from (null when the row had no cell there) */
+    public Figures(Map<String, String> invalid, Map<String, Cell> read) {
         this.invalid = invalid;
+        this.read = read;
     }
 
     /** A count: blank → null, placeholder → 0, "1,234" → 1234, "1.2万" → 12000. */
     public Long count(Cell c, String path) {
+        read.put(path, c);
         if (c == null || c.kind() == CellKind.EMPTY) {
             return null;
         }
@@ -38,6 +47,7 @@ public final class Figures {
 
     /** A signed change: "增12" → 12, "减3" → -3, "+12", "-3", "12". */
     public Long change(Cell c, String path) {
+        read.put(path, c);
         if (c == null || c.kind() == CellKind.EMPTY) {
             return null;
         }
@@ -49,6 +59,7 @@ public final class Figures {
 
     /** Money in 万元: "63.8495亿元" → 638495.0, "17090.91万元" and a bare number as written, "元" ÷ 10000. */
     public Double moneyWan(Cell c, String path) {
+        read.put(path, c);
         if (c == null || c.kind() == CellKind.EMPTY) {
             return null;
         }

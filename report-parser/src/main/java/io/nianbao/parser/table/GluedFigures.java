@@ -57,10 +57,13 @@ public final class GluedFigures {
             }
             int used = 0;
             int first = p;
+            // a piece's place in the line is known when the token is its digits with nothing but spaces around
+            int digitsAt = token.column() < 0 ? -1 : token.raw().indexOf(digits);
+            int column = digitsAt < 0 ? -1 : token.column() + digitsAt;
             while (used < digits.length()) {
                 String piece = pieces.get(p);
                 cells.add(new Cell(piece, CellKind.VALUE, new BigDecimal(piece), null, false, false, token.line(),
-                        token.tabular()));
+                        token.tabular(), column < 0 ? -1 : column + used));
                 used += piece.length();
                 p++;
             }

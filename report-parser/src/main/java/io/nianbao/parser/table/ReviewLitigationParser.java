@@ -29,7 +29,7 @@ public final class ReviewLitigationParser {
         return true;
     }
 
-    public TableResult<ReviewLitigation> parse(TableText text, Map<String, String> invalid) {
+    public TableResult<ReviewLitigation> parse(TableText text, Map<String, String> invalid, Map<String, Cell> cellsRead) {
         List<Cell> cells = text.cells();
         String stream = text.stream();
         int header = stream.indexOf("维持");
@@ -81,7 +81,7 @@ public final class ReviewLitigationParser {
         TableStatus status = TableStatuses.of(text, List.of(slots));
         ReviewLitigation table = new ReviewLitigation(status);
         if (status == TableStatus.PRESENT) {
-            Figures figures = new Figures(invalid);
+            Figures figures = new Figures(invalid, cellsRead);
             List<List<Long>> groups = new ArrayList<>();
             for (int g = 0; g < ReviewLitigation.GROUPS.size(); g++) {
                 List<Long> row = new ArrayList<>(W);

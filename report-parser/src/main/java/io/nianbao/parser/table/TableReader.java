@@ -1,6 +1,7 @@
 package io.nianbao.parser.table;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,9 +19,12 @@ import io.nianbao.contracts.model.Template;
  */
 public final class TableReader {
 
-    /** The tables, the template, the cells decided by arithmetic and the cells that hold no valid figure. */
+    /**
+     * The tables, the template, the cells decided by arithmetic, the cells that hold no valid figure, and for
+     * every cell of a PRESENT table the cell it was read from (path → cell; null when its row had none there).
+     */
     public record Result(Tables tables, String template, List<String> inferredCells, Map<String, String> invalidCells,
-                         List<String> notes) {}
+                         List<String> notes, Map<String, Cell> cellsRead) {}
 
     private final ActiveDisclosureParser active = new ActiveDisclosureParser();
     private final ApplicationsParser requests = new ApplicationsParser();
@@ -54,19 +58,20 @@ public final class TableReader {
         Tables tables = new Tables();
         List<String> inferred = new ArrayList<>();
         List<String> notes = new ArrayList<>();
+        Map<String, Cell> cellsRead = new LinkedHashMap<>();
         if (activeText != null) {
-            TableResult<ActiveDisclosure> r = active.parse(activeText, template, invalid);
+            TableResult<ActiveDisclosure> r = active.parse(activeText, template, invalid, cellsRead);
             tables.activeDisclosure = r.table();
             notes.addAll(r.notes());
         }
         if (requestsText != null) {
-            TableResult<Applications> r = requests.parse(requestsText, template, invalid);
+            TableResult<Applications> r = requests.parse(requestsText, template, invalid, cellsRead);
             tables.applications = r.table();
             inferred.addAll(r.inferredCells());
             notes.addAll(r.notes());
         }
         if (reviewText != null) {
-            TableResult<ReviewLitigation> r = review.parse(reviewText, invalid);
+            TableResult<ReviewLitigation> r = review.parse(reviewText, invalid, cellsRead);
             tables.reviewLitigation = r.table();
             inferred.addAll(r.inferredCells());
             notes.addAll(r.notes());
@@ -74,7 +79,7 @@ public final class TableReader {
         if (template == null && anyPresent(tables)) {
             template = Template.T2019;
         }
-        return new Result(tables, template, inferred, invalid, notes);
+        return new Result(tables, template, inferred, invalid, notes, cellsRead);
     }
 
     private static boolean anyPresent(Tables t) {

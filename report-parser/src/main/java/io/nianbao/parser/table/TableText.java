@@ -51,27 +51,32 @@ public final class TableText {
         if (PAGE_FOOTER.matcher(compact).matches() || skipLines.contains(compact) || isApplicantHeader(compact)) {
             return;
         }
+        int lead = line.length() - line.stripLeading().length();
         if (line.indexOf('\t') >= 0) {
             String[] parts = line.split("\t", -1);
-            addCells(parts, index, parts.length > 1);
+            addCells(parts, index, 0, parts.length > 1);
         } else if (trimmed.startsWith("|") && trimmed.indexOf('|', 1) > 0) {
             if (MARKDOWN_RULE.matcher(trimmed).matches()) {
                 return;
             }
             String inner = trimmed.substring(1, trimmed.endsWith("|") ? trimmed.length() - 1 : trimmed.length());
-            addCells(inner.split("\\|", -1), index, true);
+            addCells(inner.split("\\|", -1), index, lead + 1, true);
         } else {
             String[] words = WORDS.split(trimmed);
             if (words.length == 1) {
-                addCells(words, index, false);
+                addCells(words, index, lead, false);
                 return;
             }
             Cell[] read = new Cell[words.length];
+            int at = 0;
             for (int w = 0; w < words.length; w++) {
-                read[w] = CellReader.read(words[w], index, false);
+                // the words are the text between runs of spaces, so each is found after the one before
+                int column = trimmed.indexOf(words[w], at);
+                at = column + words[w].length();
+                read[w] = CellReader.read(words[w], index, lead + column, false);
             }
             if (readsLikeProse(read)) {
-                addCells(new String[] {trimmed}, index, false);
+                addCells(new String[] {trimmed}, index, lead, false);
             } else {
                 for (Cell c : read) {
                     add(c);
@@ -110,9 +115,12 @@ public final class TableText {
         return false;
     }
 
-    private void addCells(String[] parts, int line, boolean tabular) {
+    /** @param from where the first part starts in the line; the parts are separated by one character */
+    private void addCells(String[] parts, int line, int from, boolean tabular) {
+        int column = from;
         for (String p : parts) {
-            add(CellReader.read(p, line, tabular));
+            add(CellReader.read(p, line, column, tabular));
+            column += p.length() + 1;
         }
     }
 

@@ -1,21 +1,20 @@
-package io.nianbao.parser.narrative;
+package io.nianbao.parser.text;
 
 import com.github.houbb.opencc4j.util.ZhConverterUtil;
-
-import io.nianbao.parser.text.Simplifier;
 
 /**
  * Converts a text to Simplified characters while keeping every character at its offset, so that a
  * match in the converted text points at the same span of the original. OpenCC converts phrase by
  * phrase; when a phrase conversion changes the length (rare), that line falls back to a
- * character-by-character conversion, which always keeps the length.
+ * character-by-character conversion, which always keeps the length. The table parser and the prose
+ * extractor both read this text, so that what they find can be pointed at in the text as read.
  */
-final class SimplifiedText {
+public final class SimplifiedText {
 
     private SimplifiedText() {
     }
 
-    static String of(String text) {
+    public static String of(String text) {
         // opencc is the slowest step of a parse, and almost every report is already Simplified
         if (!Simplifier.looksTraditional(text)) {
             return text;
