@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.nianbao.testsupport.Corpus;
+
 /**
  * Command-line options of the benchmark.
  *
@@ -82,12 +84,10 @@ public record BenchConfig(int warmupIterations, int iterations, long sliceMillis
 
     /** ../shared/corpus next to the repository, searched upwards from the working directory. */
     static Path findCorpus() {
-        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-            Path candidate = p.resolveSibling("shared").resolve("corpus");
-            if (Files.isDirectory(candidate)) {
-                return candidate;
-            }
+        try {
+            return Corpus.root();
+        } catch (IllegalStateException e) {
+            throw new IllegalArgumentException("../shared/corpus not found; pass --corpus DIR", e);
         }
-        throw new IllegalArgumentException("../shared/corpus not found; pass --corpus DIR");
     }
 }

@@ -49,7 +49,16 @@ public final class DocumentLoader {
     /** Reads the document once, outside any timing, to learn its format and encoding for the baselines. */
     public BenchDocument describe(String name, byte[] bytes) {
         ReadDocument read = reader.read(bytes, name, null);
+        if (read.notes() != null && read.notes().stream().anyMatch(DocumentLoader::missingClass)) {
+            // the reader swallows this (it must never throw) and the document would be timed as unreadable
+            throw new IllegalStateException("class path incomplete, " + name + " unreadable: " + read.notes()
+                    + " — rebuild with: mvn -B -ntp -pl bench -am clean package -DskipTests");
+        }
         return new BenchDocument(name, bytes, read.format(), charsetOf(read));
+    }
+
+    private static boolean missingClass(String note) {
+        return note.contains("NoClassDefFoundError") || note.contains("ClassNotFoundException");
     }
 
     private static Charset charsetOf(ReadDocument read) {
