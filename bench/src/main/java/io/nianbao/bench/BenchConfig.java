@@ -14,14 +14,16 @@ import io.nianbao.testsupport.Corpus;
  * @param limit       at most this many documents per corpus folder (0 = all); the smoke test uses 2
  * @param sizesKb     the sizes of the growth test, in KB
  */
-public record BenchConfig(int warmupIterations, int iterations, long sliceMillis, Path corpus, int limit,
-                          List<Integer> sizesKb, Path output) {
+public record BenchConfig(int warmupIterations, int iterations, long sliceMillis, long globalWarmupMillis,
+                          Path corpus, int limit, List<Integer> sizesKb, Path output) {
 
     public static final String USAGE = """
             java -jar bench/target/nianbao-bench.jar [options]
               --warmup N       warm-up iterations per group (default 3)
               --iterations N   measured iterations per group (default 7)
               --slice-ms N     time each workload runs per iteration (default 1000)
+              --global-warmup-ms N  time spent first running every operation on every document, so that
+                               the first groups are not measured on colder code than the later ones (default 20000)
               --corpus DIR     folder with seeds/ and synthetic/ (default: ../shared/corpus found upwards)
               --limit N        use at most N documents per corpus folder (default all)
               --sizes A,B,C    document sizes of the growth test in KB (default 1,60,1024)
@@ -32,6 +34,7 @@ public record BenchConfig(int warmupIterations, int iterations, long sliceMillis
         int warmup = 3;
         int iterations = 7;
         long slice = 1000;
+        long globalWarmup = 20_000;
         Path corpus = null;
         int limit = 0;
         List<Integer> sizes = List.of(1, 60, 1024);
@@ -49,6 +52,7 @@ public record BenchConfig(int warmupIterations, int iterations, long sliceMillis
                 case "--warmup" -> warmup = Integer.parseInt(value);
                 case "--iterations" -> iterations = Integer.parseInt(value);
                 case "--slice-ms" -> slice = Long.parseLong(value);
+                case "--global-warmup-ms" -> globalWarmup = Long.parseLong(value);
                 case "--corpus" -> corpus = Path.of(value);
                 case "--limit" -> limit = Integer.parseInt(value);
                 case "--sizes" -> {
@@ -66,7 +70,7 @@ public record BenchConfig(int warmupIterations, int iterations, long sliceMillis
             throw new IllegalArgumentException("iterations ≥ 1, warmup ≥ 0, slice ≥ 0\n" + USAGE);
         }
         Path root = repositoryRoot();
-        return new BenchConfig(warmup, iterations, slice,
+        return new BenchConfig(warmup, iterations, slice, globalWarmup,
                 corpus != null ? corpus : findCorpus(),
                 limit, sizes,
                 out != null ? out : root.resolve("bench").resolve("results").resolve("latest.json"));

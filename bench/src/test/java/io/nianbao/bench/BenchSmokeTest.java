@@ -20,7 +20,7 @@ class BenchSmokeTest {
     @Test
     void oneIterationOnTwoFilesWritesResults(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("results").resolve("latest.json");
-        BenchConfig config = BenchConfig.parse("--warmup", "0", "--iterations", "1", "--slice-ms", "0",
+        BenchConfig config = BenchConfig.parse("--warmup", "0", "--iterations", "1", "--slice-ms", "0", "--global-warmup-ms", "1",
                 "--limit", "2", "--sizes", "1,4", "--out", out.toString());
 
         BenchMain.Results results = new BenchMain(config).run();

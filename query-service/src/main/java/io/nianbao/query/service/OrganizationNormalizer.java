@@ -1,21 +1,16 @@
 package io.nianbao.query.service;
 
-import java.util.regex.Pattern;
+import io.nianbao.rules.OrganizationNames;
 
 /**
- * The key under which a body's reports of different years are found together: the name with
- * whitespace, punctuation and symbols removed (the parser already converted Traditional characters).
+ * The key under which a body's reports of different years are found together: the validator's
+ * normalisation (Traditional → Simplified, no whitespace or punctuation, 人民政府 / 政府 / 政府办公室
+ * unified), so that the read model groups bodies exactly as the cross-year rules do.
  */
 public final class OrganizationNormalizer {
-    private static final Pattern NOISE = Pattern.compile("[\\s\\p{P}\\p{S}\\u3000]+");
-
     private OrganizationNormalizer() {}
 
     public static String normalize(String name) {
-        if (name == null) {
-            return null;
-        }
-        String key = NOISE.matcher(name).replaceAll("");
-        return key.isEmpty() ? null : key;
+        return OrganizationNames.normalize(name);
     }
 }
