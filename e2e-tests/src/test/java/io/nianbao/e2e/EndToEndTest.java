@@ -167,6 +167,31 @@ class EndToEndTest {
         assertEquals(404, Http.get(query() + "/api/reports/" + ReportIds.of(bytes)).statusCode());
     }
 
+    @Test
+    @Order(5)
+    void pushOfAFolderReportsAcceptedThenDuplicates() throws Exception {
+        // five documents the system has not seen yet, copied next to the test's data (nothing committed)
+        Path folder = DATA_DIR.resolve("push-folder");
+        Files.createDirectories(folder);
+        List<Path> documents = io.nianbao.testsupport.Corpus.documents(io.nianbao.testsupport.Corpus.synthetic()).stream()
+                .filter(p -> p.getFileName().toString().endsWith(".txt")).limit(5).toList();
+        for (Path document : documents) {
+            Files.copy(document, folder.resolve(document.getFileName()));
+        }
+        String[] push = {"push", folder.toString(), "--url", ingest(), "--token", TOKEN};
+        java.io.StringWriter first = new java.io.StringWriter();
+        assertEquals(0, io.nianbao.cli.NianbaoCli.execute(new java.io.PrintWriter(first, true),
+                new java.io.PrintWriter(new java.io.StringWriter(), true), push), first.toString());
+        assertTrue(first.toString().contains("5 accepted, 0 duplicates, 0 rejected"), first.toString());
+        java.io.StringWriter second = new java.io.StringWriter();
+        assertEquals(0, io.nianbao.cli.NianbaoCli.execute(new java.io.PrintWriter(second, true),
+                new java.io.PrintWriter(new java.io.StringWriter(), true), push), second.toString());
+        assertTrue(second.toString().contains("0 accepted, 5 duplicates, 0 rejected"), second.toString());
+        for (Path document : documents) {
+            awaitReport(ReportIds.of(Files.readAllBytes(document)), r -> "VALIDATED".equals(r.path("status").asText()));
+        }
+    }
+
     private JsonNode awaitReport(String reportId, Predicate<JsonNode> condition) throws Exception {
         long deadline = System.nanoTime() + PIPELINE_TIMEOUT.toNanos();
         String last = "(no answer)";

@@ -94,6 +94,53 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
+    /**
+     * Stops the broker only (services and database keep running), e.g. to test how the services ride out
+     * a broker outage. {@link #startKafka()} brings it back on the same port and data folder.
+     */
+    public synchronized void stopKafka() {
+        if (kafka != null) {
+            kafka.close();
+            kafka = null;
+        }
+    }
+
+    /** Starts the broker again on the same port and data folder (its topics and records survive). */
+    public synchronized void startKafka() {
+        if (closed) {
+            throw new InfraException("the stack is closed");
+        }
+        if (kafka == null) {
+            kafka = LocalKafka.builder(settings.dataDir().resolve("kafka"))
+                    .port(settings.kafkaPort()).controllerPort(settings.kafkaControllerPort())
+                    .partitions(settings.partitions()).start();
+        }
+    }
+
+    /**
+     * Stops one service (gracefully, as {@link ServiceProcess#close()}) and starts it again on the same port with
+     * the same environment, waiting until it is ready; its log is appended to.
+     */
+    public void restartService(NianbaoService service) {
+        ServiceProcess old;
+        synchronized (this) {
+            old = services.get(service);
+        }
+        if (old != null) {
+            old.close();
+        }
+        ServiceProcess process;
+        synchronized (this) {
+            if (closed) {
+                throw new InfraException("the stack is closed");
+            }
+            process = launcher.launch(service.module(), service.jar(settings.repositoryRoot()),
+                    settings.port(service), environment(), logFile(service));
+            services.put(service, process);
+        }
+        process.awaitReady(READY_TIMEOUT);
+    }
+
     /** Records a started part, unless the stack was closed meanwhile (Ctrl-C during start): then stops it at once. */
     private synchronized void keep(Runnable record, AutoCloseable part) {
         if (closed) {
@@ -110,7 +157,8 @@ public final class LocalStack implements AutoCloseable {
     /** The configuration every service reads from its environment (names from interfaces.md). */
     public Map<String, String> environment() {
         Map<String, String> env = new HashMap<>();
-        env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+        // from the settings, not the running broker: a service restarted while the broker is down needs it too
+        env.put("KAFKA_BOOTSTRAP_SERVERS", "localhost:" + settings.kafkaPort());
         env.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl());
         env.put("QUARKUS_DATASOURCE_USERNAME", LocalPostgres.USER);
         env.put("QUARKUS_DATASOURCE_PASSWORD", "postgres");
@@ -128,7 +176,7 @@ public final class LocalStack implements AutoCloseable {
     }
 
     public String kafkaBootstrapServers() {
-        return kafka.bootstrapServers();
+        return "localhost:" + settings.kafkaPort();
     }
 
     public String jdbcUrl() {
