@@ -114,6 +114,43 @@ class ConsoleBrowserTest {
         }
     }
 
+    @Test
+    void textFromAReportIsShownAsTextNeverRunAsCode() throws Exception {
+        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "needs Debian packages chromium and chromium-driver (apt-get install -y chromium chromium-driver)");
+        Seed yantai = Seed.all().get(0);
+        io.nianbao.contracts.model.ParsedReport hostile = io.nianbao.contracts.JsonCodec.readReport(
+                io.nianbao.contracts.JsonCodec.write(yantai.report()));
+        hostile.title = "<script>alert(1)</script>";
+        hostile.organization = "<img src=x onerror=alert(2)>某县人民政府";
+        byte[] bytes = ("hostile " + hostile.title).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Seed attack = new Seed(yantai.document(), io.nianbao.contracts.ReportIds.of(bytes), yantai.source(), hostile,
+                new io.nianbao.rules.ReportValidator().validate(hostile), bytes);
+        send(Topics.RAW, attack.reportId(), attack.raw());
+        send(Topics.PARSED, attack.reportId(), attack.parsed());
+        send(Topics.VALIDATED, attack.reportId(), attack.validated());
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().get("/api/reports/" + attack.reportId())
+                .then().statusCode(200).body("status", equalTo("VALIDATED")));
+
+        ChromeDriver browser = startBrowser();
+        try {
+            browser.get(console + "#/report/" + attack.reportId());
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "<script>alert(1)</script>"));
+            assertTrue(browser.findElement(By.tagName("main")).getText().contains("<img src=x onerror=alert(2)>"),
+                    "the organisation is shown as the text it is");
+            assertEquals(0, browser.findElements(By.cssSelector("main script, main img")).size(),
+                    "no element was made from the report's text");
+            Object scripts = ((JavascriptExecutor) browser).executeScript("return document.scripts.length");
+            assertEquals(2L, scripts);
+            browser.get(console + "#/reports");
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "<img src=x onerror=alert(2)>"));
+            assertEquals(0, browser.findElements(By.cssSelector("main img")).size());
+        } finally {
+            browser.quit();
+        }
+    }
+
     private static ChromeDriver startBrowser() throws java.io.IOException {
         Path profile = Files.createTempDirectory("nianbao-chromium-");
         ChromeOptions options = new ChromeOptions();

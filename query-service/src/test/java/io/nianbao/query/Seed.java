@@ -33,7 +33,7 @@ record Seed(Path document, String reportId, ReportSource source, ParsedReport re
             ReportSource source = new ReportSource(document.getFileName().toString(), "text/plain; charset=UTF-8",
                     bytes.length, ReportIds.sha256(bytes), "https://example.gov.cn/" + document.getFileName(), null, null,
                     Instant.parse("2026-01-15T08:00:00Z"), "test-batch");
-            return new Seed(document, ReportIds.of(bytes), source, report, HandValidator.issues(report), bytes);
+            return new Seed(document, ReportIds.of(bytes), source, report, new io.nianbao.rules.ReportValidator().validate(report), bytes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
