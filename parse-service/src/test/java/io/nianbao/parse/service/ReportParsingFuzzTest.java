@@ -25,6 +25,7 @@ import io.nianbao.testsupport.Corpus;
 /**
  * Broken and hostile documents through the real parser as parse-service runs it: every one must
  * come back as a report (never an exception, which would dead-letter it) within the time limit.
+ * 10,000 inputs by default ({@code -Dnianbao.fuzz.inputs=N} for more or fewer).
  */
 class ReportParsingFuzzTest {
     private static final Duration LIMIT = Duration.ofSeconds(5);
@@ -34,6 +35,9 @@ class ReportParsingFuzzTest {
         List<byte[]> seeds = new ArrayList<>();
         for (Path seed : Corpus.documents(Corpus.seeds())) {
             seeds.add(Files.readAllBytes(seed));
+        }
+        for (Path synthetic : Corpus.documents(Corpus.synthetic())) {
+            seeds.add(Files.readAllBytes(synthetic));
         }
         ReportParsing parsing = new ReportParsing(new ParseConfig() {
             @Override
@@ -47,7 +51,7 @@ class ReportParsingFuzzTest {
             }
         });
         Random random = new Random(42);
-        int inputs = 400;
+        int inputs = Integer.getInteger("nianbao.fuzz.inputs", 10_000);
         int timedOut = 0;
         long slowestMicros = 0;
         try {
@@ -69,8 +73,28 @@ class ReportParsingFuzzTest {
                 LIMIT, slowestMicros / 1000);
     }
 
+    /** a DOCX whose document part inflates 1000× beyond its size: the decompression-bomb guard must refuse it */
+    private static final byte[] ZIP_BOMB = zipBomb();
+
+    private static byte[] zipBomb() {
+        java.io.ByteArrayOutputStream zip = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(zip)) {
+            out.putNextEntry(new java.util.zip.ZipEntry("[Content_Types].xml"));
+            out.write("<Types/>".getBytes(StandardCharsets.UTF_8));
+            out.putNextEntry(new java.util.zip.ZipEntry("word/document.xml"));
+            byte[] zeros = new byte[1 << 20];
+            for (int k = 0; k < 64; k++) {
+                out.write(zeros);
+            }
+            out.closeEntry();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return zip.toByteArray();
+    }
+
     private static byte[] mutate(byte[] base, Random random, int i) {
-        return switch (i % 6) {
+        return switch (i % 7) {
             case 0 -> Arrays.copyOf(base, random.nextInt(base.length + 1));
             case 1 -> {
                 byte[] copy = base.clone();
@@ -88,6 +112,7 @@ class ReportParsingFuzzTest {
                     .getBytes(StandardCharsets.UTF_8);
             case 4 -> (new String(base, StandardCharsets.UTF_8).replaceAll("[0-9]+", "9".repeat(1 + random.nextInt(60))))
                     .getBytes(StandardCharsets.UTF_8);
+            case 5 -> ZIP_BOMB;
             default -> {
                 String text = new String(base, StandardCharsets.UTF_8);
                 yield text.getBytes(random.nextBoolean() ? java.nio.charset.Charset.forName("GB18030") : StandardCharsets.UTF_16LE);
