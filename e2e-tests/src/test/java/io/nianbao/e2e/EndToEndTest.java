@@ -178,18 +178,27 @@ class EndToEndTest {
         for (Path document : documents) {
             Files.copy(document, folder.resolve(document.getFileName()));
         }
-        String[] push = {"push", folder.toString(), "--url", ingest(), "--token", TOKEN};
-        java.io.StringWriter first = new java.io.StringWriter();
-        assertEquals(0, io.nianbao.cli.NianbaoCli.execute(new java.io.PrintWriter(first, true),
-                new java.io.PrintWriter(new java.io.StringWriter(), true), push), first.toString());
-        assertTrue(first.toString().contains("5 accepted, 0 duplicates, 0 rejected"), first.toString());
-        java.io.StringWriter second = new java.io.StringWriter();
-        assertEquals(0, io.nianbao.cli.NianbaoCli.execute(new java.io.PrintWriter(second, true),
-                new java.io.PrintWriter(new java.io.StringWriter(), true), push), second.toString());
-        assertTrue(second.toString().contains("0 accepted, 5 duplicates, 0 rejected"), second.toString());
+        String first = runCli("push", folder.toString(), "--url", ingest(), "--token", TOKEN);
+        assertTrue(first.contains("5 accepted, 0 duplicates, 0 rejected"), first);
+        String second = runCli("push", folder.toString(), "--url", ingest(), "--token", TOKEN);
+        assertTrue(second.contains("0 accepted, 5 duplicates, 0 rejected"), second);
         for (Path document : documents) {
             awaitReport(ReportIds.of(Files.readAllBytes(document)), r -> "VALIDATED".equals(r.path("status").asText()));
         }
+    }
+
+    /** Runs the packaged command line as a user would (./nianbao runs the same jar); returns its output. */
+    private static String runCli(String... args) throws IOException, InterruptedException {
+        Path jar = RepositoryRoot.find().resolve("cli/target/nianbao-cli.jar");
+        assertTrue(Files.isRegularFile(jar), "the cli must be packaged first: " + jar);
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString()));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(120, java.util.concurrent.TimeUnit.SECONDS), "cli did not finish: " + output);
+        assertEquals(0, process.exitValue(), output);
+        return output;
     }
 
     private JsonNode awaitReport(String reportId, Predicate<JsonNode> condition) throws Exception {
