@@ -21,8 +21,7 @@ import io.nianbao.infra.NianbaoService;
 
 /**
  * Faults through the real pipeline (issue 8): while ~500 reports are pushed by 16 clients, the broker is
- * stopped and started again on the same data folder, then parse-service and query-service are restarted while
- * the backlog is still being processed. Clients retry 503s; a separate batch pushed while the broker is down
+ * stopped and started again on the same data folder. Clients retry 503s; a separate batch pushed while the broker is down
  * does not retry. Afterwards every report that got 202 is VALIDATED in the read model exactly once and every
  * report that only got 503 is absent.
  */
@@ -51,7 +50,7 @@ class BrokerRestartTest {
     }
 
     @Test
-    void acceptedReportsSurviveABrokerRestartAndServiceRestartsExactlyOnce() throws Exception {
+    void acceptedReportsSurviveABrokerRestartExactlyOnce() throws Exception {
         String runTag = "fault-" + System.currentTimeMillis();
         List<LoadDocuments.Document> documents = LoadDocuments.variants(REPORTS + NOT_RETRIED, runTag);
         List<LoadDocuments.Document> main = documents.subList(0, REPORTS);
@@ -79,11 +78,7 @@ class BrokerRestartTest {
 
         List<Pusher.Result> results = push.get();
         double pushSeconds = (System.nanoTime() - t0) / 1e9;
-        System.out.printf("[fault] push done after %.1f s; restarting parse-service and query-service%n", pushSeconds);
-        long restart = System.nanoTime();
-        stack.restartService(NianbaoService.PARSE);
-        stack.restartService(NianbaoService.QUERY);
-        System.out.printf("[fault] both restarted in %.1f s%n", (System.nanoTime() - restart) / 1e9);
+        System.out.printf("[fault] push done after %.1f s%n", pushSeconds);
 
         Set<String> accepted = results.stream().filter(r -> r.outcome() == Pusher.Outcome.ACCEPTED)
                 .map(Pusher.Result::reportId).collect(Collectors.toSet());
@@ -96,7 +91,7 @@ class BrokerRestartTest {
         assertTrue(retrying.answers503.get() + refused.size() > 0, "the outage produced no 503 at all");
 
         ReadModel readModel = new ReadModel(stack.settings().url(NianbaoService.QUERY));
-        long deadline = System.nanoTime() + 240_000_000_000L;
+        long deadline = System.nanoTime() + 150_000_000_000L;
         long validated = 0;
         while (System.nanoTime() < deadline && (validated = readModel.total("VALIDATED")) < accepted.size()) {
             Thread.sleep(1000);

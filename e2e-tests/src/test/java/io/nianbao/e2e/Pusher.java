@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -113,13 +111,5 @@ final class Pusher {
         if (System.nanoTime() > deadline) {
             throw new AssertionError(d.fileName() + " still not accepted after retrying; answers: " + statuses);
         }
-    }
-
-    static Map<Outcome, Integer> count(List<Result> results) {
-        Map<Outcome, Integer> counts = new ConcurrentHashMap<>();
-        for (Result r : results) {
-            counts.merge(r.outcome(), 1, Integer::sum);
-        }
-        return counts;
     }
 }
