@@ -32,22 +32,34 @@ public class ParseCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ReportParser parser = new ReportParser();
-        int exit = 0;
-        for (Path file : files) {
-            ParsedDocument parsed = ParsedDocument.parse(parser, file);
-            if (parsed.readError() != null) {
-                err.println("nianbao parse: cannot read " + file + ": " + parsed.readError());
-                exit = 1;
-            }
+        boolean allRead = ParsedDocument.forEach(new ReportParser(), files, "parse", err, parsed -> {
             out.println(JsonCodec.write(parsed.report()));
             out.flush();
-        }
-        return exit;
+        });
+        return allRead ? 0 : 1;
     }
 
     /** One file's parse result; {@code readError} is set when the file could not be read at all. */
     record ParsedDocument(Path file, byte[] content, ParsedReport report, String readError) {
+
+        /**
+         * Parses the files in order, handing each result to {@code each} as soon as it is ready; a file that cannot
+         * be read is said on {@code err} ("nianbao COMMAND: cannot read …") and still handed on, with MISSING tables.
+         * Returns whether every file could be read.
+         */
+        static boolean forEach(ReportParser parser, List<Path> files, String command, PrintWriter err,
+                java.util.function.Consumer<ParsedDocument> each) {
+            boolean allRead = true;
+            for (Path file : files) {
+                ParsedDocument parsed = parse(parser, file);
+                if (parsed.readError() != null) {
+                    err.println("nianbao " + command + ": cannot read " + file + ": " + parsed.readError());
+                    allRead = false;
+                }
+                each.accept(parsed);
+            }
+            return allRead;
+        }
 
         static ParsedDocument parse(ReportParser parser, Path file) {
             byte[] content;

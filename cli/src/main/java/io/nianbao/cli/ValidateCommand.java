@@ -40,17 +40,8 @@ public class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ReportParser parser = new ReportParser();
         List<ParsedDocument> documents = new ArrayList<>();
-        int exit = 0;
-        for (Path file : files) {
-            ParsedDocument parsed = ParsedDocument.parse(parser, file);
-            if (parsed.readError() != null) {
-                err.println("nianbao validate: cannot read " + file + ": " + parsed.readError());
-                exit = 1;
-            }
-            documents.add(parsed);
-        }
+        boolean allRead = ParsedDocument.forEach(new ReportParser(), files, "validate", err, documents::add);
         ReportValidator validator = new ReportValidator();
         for (int i = 0; i < documents.size(); i++) {
             ParsedDocument doc = documents.get(i);
@@ -62,7 +53,7 @@ public class ValidateCommand implements Callable<Integer> {
             out.println(JsonCodec.write(line));
             out.flush();
         }
-        return exit;
+        return allRead ? 0 : 1;
     }
 
     /**
