@@ -2,7 +2,6 @@ package io.nianbao.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
@@ -10,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,8 +32,6 @@ import io.nianbao.contracts.Topics;
 import io.nianbao.infra.LocalStack;
 import io.nianbao.infra.NianbaoService;
 import io.nianbao.infra.RepositoryRoot;
-import io.nianbao.infra.ServiceLauncher;
-import io.nianbao.infra.StackSettings;
 
 /**
  * The whole system as `./nianbao up` runs it: a real KRaft broker, a real PostgreSQL and the four packaged
@@ -58,22 +54,7 @@ class EndToEndTest {
 
     @BeforeAll
     void startTheSystem() throws IOException {
-        Path root = RepositoryRoot.find();
-        List<String> missing = new ArrayList<>();
-        for (NianbaoService service : NianbaoService.values()) {
-            if (!Files.isRegularFile(service.jar(root))) {
-                missing.add(service.jar(root).toString());
-            }
-        }
-        if (!missing.isEmpty()) {
-            fail("the services must be packaged before this test runs (the README's `mvn -B -ntp verify` at the"
-                    + " repository root does that); missing: " + missing);
-        }
-        deleteRecursively(DATA_DIR);
-        long t0 = System.nanoTime();
-        stack = LocalStack.start(StackSettings.onFreePorts(root, DATA_DIR, TOKEN), ServiceLauncher.withDefaults(),
-                line -> System.out.println("[e2e] " + line));
-        System.out.printf("[e2e] system up in %.1f s%n", (System.nanoTime() - t0) / 1e9);
+        stack = RunningStack.start(DATA_DIR.getFileName().toString(), TOKEN);
         listener = new ValidatedTopicListener(stack.kafkaBootstrapServers(), Topics.VALIDATED);
     }
 
@@ -216,28 +197,7 @@ class EndToEndTest {
             Thread.sleep(250);
         }
         throw new AssertionError("report " + reportId + " did not reach the expected state within "
-                + PIPELINE_TIMEOUT.toSeconds() + " s; last answer: " + last + "\n" + serviceLogTails());
-    }
-
-    /** The end of every service's log (all logs stay in target/e2e-run/logs). */
-    private String serviceLogTails() {
-        StringBuilder tails = new StringBuilder();
-        for (NianbaoService service : NianbaoService.values()) {
-            tails.append("---- ").append(stack.logFile(service)).append(" (end) ----\n")
-                    .append(stack.service(service).tail(15)).append('\n');
-        }
-        return tails.toString();
-    }
-
-    private static void deleteRecursively(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
+                + PIPELINE_TIMEOUT.toSeconds() + " s; last answer: " + last + "\n" + RunningStack.logTails(stack));
     }
 
     private static Map<String, Integer> issueCodes(JsonNode report) {
