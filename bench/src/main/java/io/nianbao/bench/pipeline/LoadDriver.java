@@ -37,7 +37,7 @@ import io.nianbao.bench.pipeline.Variants.Variant;
  *
  * <pre>
  * NIANBAO_TOKEN=... java -cp bench/target/nianbao-bench.jar io.nianbao.bench.pipeline.LoadDriver \
- *     --count 200 --rate 5 [--ingest http://localhost:8081] [--query http://localhost:8080]
+ *     --count 200 --rate 5 [--flat-count 1000] [--ingest http://localhost:8081] [--query http://localhost:8080]
  * </pre>
  */
 public final class LoadDriver {
@@ -57,14 +57,15 @@ public final class LoadDriver {
         corpus.addAll(loader.load(options.corpus.resolve("seeds"), 0));
         corpus.addAll(loader.load(options.corpus.resolve("synthetic"), 0));
         String runId = Instant.now().toString();
-        List<Variant> variants = Variants.of(corpus, runId, 2 * options.count);
+        int flatCount = options.flatCount > 0 ? options.flatCount : options.count;
+        List<Variant> variants = Variants.of(corpus, runId, options.count + flatCount);
         LoadDriver driver = new LoadDriver(options);
         Map<String, Object> results = new LinkedHashMap<>();
         results.put("runId", runId);
         results.put("fixedRate", driver.phase("fixed rate " + options.rate + "/s", variants.subList(0, options.count),
                 options.rate));
         results.put("flatOut", driver.phase("flat out, " + options.senders + " senders",
-                variants.subList(options.count, 2 * options.count), 0));
+                variants.subList(options.count, options.count + flatCount), 0));
         Files.createDirectories(options.output.toAbsolutePath().getParent());
         Files.writeString(options.output, JSON.copy().enable(SerializationFeature.INDENT_OUTPUT)
                 .writeValueAsString(results));
@@ -197,6 +198,8 @@ public final class LoadDriver {
         String query = "http://localhost:8080";
         String token = System.getenv("NIANBAO_TOKEN");
         int count = 100;
+        /** Reports of the flat-out phase; 0 means as many as --count. */
+        int flatCount;
         double rate = 5;
         int senders = 4;
         long pollMillis = 100;
@@ -212,6 +215,7 @@ public final class LoadDriver {
                     case "--ingest" -> o.ingest = value;
                     case "--query" -> o.query = value;
                     case "--count" -> o.count = Integer.parseInt(value);
+                    case "--flat-count" -> o.flatCount = Integer.parseInt(value);
                     case "--rate" -> o.rate = Double.parseDouble(value);
                     case "--senders" -> o.senders = Integer.parseInt(value);
                     case "--poll-ms" -> o.pollMillis = Long.parseLong(value);
