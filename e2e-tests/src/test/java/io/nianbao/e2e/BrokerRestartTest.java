@@ -3,10 +3,8 @@ package io.nianbao.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
@@ -99,32 +97,24 @@ class BrokerRestartTest {
         double recoverySeconds = (System.nanoTime() - t0) / 1e9;
         Thread.sleep(3000); // a duplicate or a late refused report, if the pipeline made one, would arrive about now
 
-        List<String[]> items = readModel.all();
-        Map<String, Integer> copies = new HashMap<>();
-        Set<String> notValidated = new HashSet<>();
-        for (String[] item : items) {
-            copies.merge(item[0], 1, Integer::sum);
-            if (!"VALIDATED".equals(item[1])) {
-                notValidated.add(item[0] + "=" + item[1]);
-            }
-        }
-        Set<String> lost = new HashSet<>(accepted);
-        lost.removeAll(copies.keySet());
+        ReadModel.Census census = readModel.census();
+        Set<String> lost = census.missing(accepted);
         Set<String> refusedButPresent = new HashSet<>(refused);
-        refusedButPresent.retainAll(copies.keySet());
-        long duplicated = copies.values().stream().filter(c -> c > 1).count();
+        refusedButPresent.retainAll(census.copies().keySet());
+        long duplicated = census.duplicated();
+        Set<String> notValidated = census.notValidated();
 
         System.out.printf("[fault] pushed %d (+%d once, not retried, during the outage); accepted %d; 503 answers to retrying"
                         + " clients %d; refused with 503 and not retried %d; connection errors %d; in the read model %d"
                         + " (VALIDATED %d); lost %d; refused but present %d; duplicated %d; all VALIDATED %.1f s after the push began%n",
                 REPORTS, NOT_RETRIED, accepted.size(), retrying.answers503.get(), refused.size(),
-                retrying.connectionErrors.get() + givingUp.connectionErrors.get(), items.size(), validated, lost.size(),
+                retrying.connectionErrors.get() + givingUp.connectionErrors.get(), census.rows(), validated, lost.size(),
                 refusedButPresent.size(), duplicated, recoverySeconds);
 
         assertEquals(Set.of(), lost, "accepted (202) but not in the read model\n" + RunningStack.logTails(stack));
         assertEquals(Set.of(), refusedButPresent, "refused with 503, never retried, yet in the read model");
         assertEquals(0, duplicated, "reports listed more than once");
-        assertEquals(accepted.size(), items.size(), "reports in the read model");
+        assertEquals(accepted.size(), census.rows(), "reports in the read model");
         assertTrue(notValidated.isEmpty(), "not VALIDATED after the wait: " + notValidated.size() + " e.g. "
                 + notValidated.stream().limit(5).toList() + "\n" + RunningStack.logTails(stack));
         assertEquals(List.of(), stack.deadServices(), "services that stopped");

@@ -3,10 +3,7 @@ package io.nianbao.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -75,18 +72,10 @@ class LoadTest {
         double pipelineSeconds = (System.nanoTime() - t0) / 1e9;
         Thread.sleep(3000); // a duplicate, if the pipeline made one, would arrive about now
 
-        List<String[]> items = readModel.all();
-        Map<String, Integer> copies = new HashMap<>();
-        Set<String> notValidated = new HashSet<>();
-        for (String[] item : items) {
-            copies.merge(item[0], 1, Integer::sum);
-            if (!"VALIDATED".equals(item[1])) {
-                notValidated.add(item[0] + "=" + item[1]);
-            }
-        }
-        Set<String> lost = new HashSet<>(accepted);
-        lost.removeAll(copies.keySet());
-        long duplicated = copies.values().stream().filter(c -> c > 1).count();
+        ReadModel.Census census = readModel.census();
+        Set<String> lost = census.missing(accepted);
+        long duplicated = census.duplicated();
+        Set<String> notValidated = census.notValidated();
         long eventsMissing = accepted.stream().filter(id -> !listener.valuesByKey().containsKey(id)).count();
         long eventsRepeated = listener.valuesByKey().values().stream().filter(v -> v.size() > 1).count();
 
@@ -94,12 +83,12 @@ class LoadTest {
                         + "connection errors: %d); accepted %d; in the read model %d (VALIDATED %d); lost %d; duplicated %d; "
                         + "all VALIDATED after %.1f s (%.1f reports/s end to end); reports.validated events: missing %d, repeated %d%n",
                 n, CLIENTS, pushSeconds, n / pushSeconds, pusher.answers202.get(), pusher.answers503.get(),
-                pusher.connectionErrors.get(), accepted.size(), items.size(), validated, lost.size(), duplicated,
+                pusher.connectionErrors.get(), accepted.size(), census.rows(), validated, lost.size(), duplicated,
                 pipelineSeconds, n / pipelineSeconds, eventsMissing, eventsRepeated);
 
         assertEquals(Set.of(), lost, "accepted but not in the read model\n" + RunningStack.logTails(stack));
         assertEquals(0, duplicated, "reports listed more than once");
-        assertEquals(n, items.size(), "reports in the read model");
+        assertEquals(n, census.rows(), "reports in the read model");
         assertTrue(notValidated.isEmpty(), "not VALIDATED after the wait: " + notValidated.size() + " e.g. "
                 + notValidated.stream().limit(5).toList() + "\n" + RunningStack.logTails(stack));
         assertEquals(0, eventsMissing, "accepted reports without an event on " + Topics.VALIDATED);

@@ -2,7 +2,12 @@ package io.nianbao.e2e;
 
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -42,5 +47,33 @@ final class ReadModel {
                 return items;
             }
         }
+    }
+
+    /** What the read model holds: rows per reportId, and the reports not VALIDATED ("id=STATUS"). */
+    record Census(int rows, Map<String, Integer> copies, Set<String> notValidated) {
+
+        /** the reports of {@code accepted} that are not in the read model */
+        Set<String> missing(Collection<String> accepted) {
+            Set<String> missing = new HashSet<>(accepted);
+            missing.removeAll(copies.keySet());
+            return missing;
+        }
+
+        long duplicated() {
+            return copies.values().stream().filter(c -> c > 1).count();
+        }
+    }
+
+    Census census() throws Exception {
+        List<String[]> items = all();
+        Map<String, Integer> copies = new HashMap<>();
+        Set<String> notValidated = new HashSet<>();
+        for (String[] item : items) {
+            copies.merge(item[0], 1, Integer::sum);
+            if (!"VALIDATED".equals(item[1])) {
+                notValidated.add(item[0] + "=" + item[1]);
+            }
+        }
+        return new Census(items.size(), copies, notValidated);
     }
 }
