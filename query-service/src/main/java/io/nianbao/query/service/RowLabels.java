@@ -2,6 +2,8 @@ package io.nianbao.query.service;
 
 import java.util.Map;
 
+import io.nianbao.rules.support.TableLabels;
+
 /** Chinese labels of the official tables (report-format.md), for exports and headers. */
 public final class RowLabels {
     private static final Map<String, String> APPLICATION_SUB_ROWS = Map.ofEntries(
@@ -35,10 +37,8 @@ public final class RowLabels {
             "fees", "行政事业性收费",
             "procurement", "政府集中采购");
 
-    public static final Map<String, String> REVIEW_LITIGATION_GROUPS = Map.of(
-            "administrativeReview", "行政复议",
-            "litigationDirect", "行政诉讼（未经复议直接起诉）",
-            "litigationAfterReview", "行政诉讼（复议后起诉）");
+    /** the validator's names of the Table 4 groups, so that exports and issue messages say the same */
+    public static final Map<String, String> REVIEW_LITIGATION_GROUPS = TableLabels.T4_GROUPS;
 
     private RowLabels() {}
 
