@@ -114,6 +114,8 @@ function route() {
   if (parts[0] === 'bodies') return bodiesPage(params);
   if (parts[0] === 'stats') return statsPage(params);
   if (parts[0] === 'upload') return uploadPage();
+  if (parts[0] === 'batches') return batchesPage(); // batches.js
+  if (parts[0] === 'batch' && parts[1]) return batchPage(parts[1]);
   return reportsPage(params);
 }
 window.addEventListener('hashchange', route);
@@ -142,7 +144,8 @@ async function reportsPage(params) {
   const exportQuery = new URLSearchParams(params); exportQuery.delete('page'); exportQuery.delete('size');
   const exports = el('p', {}, '导出 Export: ',
     el('a', { class: 'button secondary', href: '/api/export?format=csv&' + exportQuery }, 'CSV'), ' ',
-    el('a', { class: 'button secondary', href: '/api/export?format=xlsx&' + exportQuery }, 'Excel (XLSX)'));
+    el('a', { class: 'button secondary', href: '/api/export?format=xlsx&' + exportQuery }, 'Excel (XLSX)'), ' ',
+    el('a', { class: 'button secondary', href: '/api/risk.xlsx?' + exportQuery }, '风险清单 Risk list (XLSX)'));
   const results = el('div', {}, el('p', { class: 'muted' }, '加载中 loading…'));
   show(el('h1', {}, '年度报告 Reports'), form, exports, results);
   try {
@@ -221,10 +224,11 @@ async function reportPage(id) {
       r.source.sourceUrl ? el('span', { class: 'muted' }, r.source.sourceUrl) : null),
     el('dt', {}, 'SHA-256'), el('dd', { class: 'muted' }, r.source.sha256 || '—'),
     el('dt', {}, '问题 Issues'), el('dd', {}, badges(r.issueCounts)));
-  const issueList = el('ul', { class: 'issues' }, r.issues.length ? r.issues.map(i => el('li', {},
+  const issueList = el('ul', { class: 'issues' }, r.issues.length ? r.issues.map(i => el('li', { dataset: i.path ? { issuePath: i.path } : null },
     el('span', { class: 'badge ' + i.severity }, i.severity), el('code', {}, i.code), ' ',
     el('span', { class: 'muted' }, i.path || ''), ' ', i.message || '',
-    i.expected !== null || i.actual !== null ? el('span', { class: 'muted' }, ` (表格 ${fmt(i.expected)} / 实际 ${fmt(i.actual)})`) : null))
+    i.expected !== null || i.actual !== null ? el('span', { class: 'muted' }, ` (表格 ${fmt(i.expected)} / 实际 ${fmt(i.actual)})`) : null,
+    window.NianbaoReview ? window.NianbaoReview.control(r.reportId, i) : null)) // review.js
     : [el('li', { class: 'muted' }, '没有问题 no issues')]);
   const tables = r.tables || {};
   show(el('h1', {}, r.title || r.organization || r.reportId), meta,
@@ -237,6 +241,8 @@ async function reportPage(id) {
     table4(tables.reviewLitigation, byCell),
     el('h2', {}, '正文中的数字 Figures in the prose'), narrative(r.narrative || [], r.issues),
     el('p', {}, el('a', { class: 'button secondary', href: '/api/export?format=xlsx&organization=' + enc(r.organization || '') + '&year=' + enc(r.year ?? '') }, '导出本机关本年度 Export (XLSX)')));
+  if (typeof Evidence !== 'undefined') Evidence.attach(r); // evidence.js: click a cell → its source span
+  if (typeof Corrections !== 'undefined') Corrections.attach(r); // corrections.js: correct cells, versions, diff
   if (r.status !== 'VALIDATED') poll(() => reportPage(id), 2000);
 }
 
@@ -350,6 +356,7 @@ async function bodyPage(name) {
   const charts = el('div', {});
   const reports = el('div', {});
   show(el('h1', {}, name), el('p', {}, el('a', { href: '#/reports?organization=' + enc(name) }, '该机关的全部报告 all reports of this body')),
+    window.NianbaoBenchmarks ? window.NianbaoBenchmarks.section(name) : null, // benchmarks.js
     el('h2', {}, '历年数据 Figures over the years'), charts, el('h2', {}, '报告 Reports'), reports);
   const groups = [
     ['申请 Requests (表三)', METRICS.slice(0, 6)],

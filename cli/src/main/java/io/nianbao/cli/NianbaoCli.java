@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
 /** {@code ./nianbao}: the command line of Nianbao (interfaces.md, "Command line"). */
 @Command(name = "nianbao", mixinStandardHelpOptions = true, version = "nianbao 0.1.0",
         description = "Reads, checks and serves government information-disclosure annual reports.",
-        subcommands = {UpCommand.class, ParseCommand.class, ValidateCommand.class, PushCommand.class,
+        subcommands = {UpCommand.class, ParseCommand.class, ValidateCommand.class, PushCommand.class, RebuildReadModelCommand.class,
                 CommandLine.HelpCommand.class})
 public class NianbaoCli implements Runnable {
 

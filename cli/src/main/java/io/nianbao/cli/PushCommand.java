@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.ConnectException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -53,6 +55,13 @@ public class PushCommand implements Callable<Integer> {
     @Option(names = "--concurrency", defaultValue = "4", description = "documents in flight at once (default: ${DEFAULT-VALUE})")
     int concurrency;
 
+    @Option(names = "--batch", description = "batch id to push under (default: a new one, printed at the end)")
+    String batchId;
+
+    @Option(names = "--query-url", defaultValue = "${env:NIANBAO_QUERY_URL:-http://localhost:8080}",
+            description = "query-service base URL, printed to follow the batch (default: ${DEFAULT-VALUE})")
+    String queryUrl;
+
     @Option(names = "--retries", defaultValue = "5", description = "attempts per document on 503/429/connection refused (default: ${DEFAULT-VALUE})")
     int attempts;
 
@@ -74,7 +83,9 @@ public class PushCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "no documents found in " + paths);
         }
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-        URI endpoint = URI.create(url.replaceAll("/+$", "") + "/api/reports");
+        String batch = batchId == null || batchId.isBlank() ? BatchIds.next() : batchId.trim();
+        URI endpoint = URI.create(url.replaceAll("/+$", "") + "/api/reports?batchId="
+                + URLEncoder.encode(batch, StandardCharsets.UTF_8));
         PushSummary summary = new PushSummary();
         long t0 = System.nanoTime();
         ExecutorService pool = Executors.newFixedThreadPool(concurrency);
@@ -100,6 +111,9 @@ public class PushCommand implements Callable<Integer> {
             pool.shutdownNow();
         }
         summary.print(out, (System.nanoTime() - t0) / 1e9);
+        out.println("batch " + batch + "  follow it: " + queryUrl.replaceAll("/+$", "") + "/api/batches/"
+                + URLEncoder.encode(batch, StandardCharsets.UTF_8).replace("+", "%20"));
+        out.flush();
         return summary.rejected().isEmpty() ? 0 : 1;
     }
 
@@ -110,7 +124,10 @@ public class PushCommand implements Callable<Integer> {
         } catch (IOException e) {
             return PushOutcome.rejected(document, "cannot read: " + e.getMessage());
         }
-        HttpRequest request = HttpRequest.newBuilder(endpoint)
+        // the file's name goes along: the report and the batch show it
+        URI target = URI.create(endpoint + "&fileName="
+                + URLEncoder.encode(document.getFileName().toString(), StandardCharsets.UTF_8));
+        HttpRequest request = HttpRequest.newBuilder(target)
                 .timeout(Duration.ofSeconds(60))
                 .header("Content-Type", DocumentFiles.contentType(document))
                 .header("Authorization", "Bearer " + token)

@@ -15,6 +15,7 @@ import io.nianbao.infra.RepositoryRoot;
 import io.nianbao.infra.ServiceLauncher;
 import io.nianbao.infra.ServiceProcess;
 import io.nianbao.infra.StackSettings;
+import io.nianbao.infra.TopicLayout;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -35,6 +36,20 @@ public class UpCommand implements Callable<Integer> {
             description = "write token the services accept (default: $NIANBAO_TOKEN, else generated once and kept in the data folder)")
     String token;
 
+    @Option(names = "--brokers", defaultValue = "1",
+            description = "Kafka brokers in one KRaft cluster (default: ${DEFAULT-VALUE}, in this JVM). With more, each broker is"
+                    + " its own process and the topics get ≥ 6 partitions, replication min(3, brokers) and min.insync.replicas 2 from 3 brokers")
+    int brokers;
+
+    @Option(names = "--parse", defaultValue = "1", description = "parse-service instances, one consumer group (default: ${DEFAULT-VALUE})")
+    int parseInstances;
+
+    @Option(names = "--validate", defaultValue = "1", description = "validate-service instances, one consumer group (default: ${DEFAULT-VALUE})")
+    int validateInstances;
+
+    @Option(names = "--free-ports", description = "use ports the system reports free instead of the fixed ones (a second installation beside a running one)")
+    boolean freePorts;
+
     @Spec
     CommandSpec spec;
 
@@ -48,7 +63,12 @@ public class UpCommand implements Callable<Integer> {
         System.setProperty("org.slf4j.simpleLogger.logFile", dataDir.resolve("logs/infra.log").toString());
         System.setProperty("org.slf4j.simpleLogger.showDateTime", "true");
         String writeToken = WriteToken.resolve(token, dataDir);
-        StackSettings settings = StackSettings.defaults(RepositoryRoot.find(), dataDir, writeToken);
+        if (brokers < 1 || brokers > 9 || parseInstances < 1 || validateInstances < 1) {
+            throw new io.nianbao.infra.InfraException("--brokers must be 1 to 9, --parse and --validate at least 1");
+        }
+        StackSettings settings = (freePorts ? StackSettings.onFreePorts(RepositoryRoot.find(), dataDir, writeToken)
+                : StackSettings.defaults(RepositoryRoot.find(), dataDir, writeToken))
+                .withTopology(brokers, parseInstances, validateInstances, freePorts);
 
         out.println("nianbao: data in " + dataDir);
         LocalStack stack = LocalStack.create(settings, ServiceLauncher.withDefaults(), line -> {
@@ -91,9 +111,16 @@ public class UpCommand implements Callable<Integer> {
         out.println("  query API    " + settings.url(NianbaoService.QUERY) + "/api/reports");
         out.println("  events (SSE) " + settings.url(NianbaoService.QUERY) + "/api/events");
         out.println("  ingest API   " + settings.url(NianbaoService.INGEST) + "/api/reports");
-        out.println("  parse        " + settings.url(NianbaoService.PARSE) + "/q/health");
-        out.println("  validate     " + settings.url(NianbaoService.VALIDATE) + "/q/health");
+        out.println("  parse        " + healthUrls(settings, NianbaoService.PARSE));
+        out.println("  validate     " + healthUrls(settings, NianbaoService.VALIDATE));
         out.println("  Kafka        " + stack.kafkaBootstrapServers() + "  (topics reports.raw, reports.parsed, reports.validated)");
+        if (settings.brokers().size() > 1) {
+            TopicLayout layout = TopicLayout.forBrokers(settings.brokers().size(), settings.partitions());
+            out.printf("  topology     %d brokers (KRaft, each broker also a controller); topics: %d partitions, replication %d,"
+                            + " min.insync.replicas %d; parse-service ×%d, validate-service ×%d (one consumer group each)%n",
+                    settings.brokers().size(), layout.partitions(), layout.replicationFactor(), layout.minInsyncReplicas(),
+                    settings.instances(NianbaoService.PARSE), settings.instances(NianbaoService.VALIDATE));
+        }
         out.println("  PostgreSQL   " + stack.jdbcUrl() + "  (user postgres)");
         out.println("  logs         " + dataDir.resolve("logs"));
         out.println("  write token  " + writeToken);
@@ -104,6 +131,12 @@ public class UpCommand implements Callable<Integer> {
 
         watch(stack, out, stopped);
         return 0;
+    }
+
+    /** the health URL of every instance of {@code service}, with how many there are when more than one */
+    private static String healthUrls(StackSettings settings, NianbaoService service) {
+        java.util.List<String> urls = settings.ports(service).stream().map(p -> "http://localhost:" + p + "/q/health").toList();
+        return String.join("  ", urls) + (urls.size() > 1 ? "  (" + urls.size() + " instances)" : "");
     }
 
     /**

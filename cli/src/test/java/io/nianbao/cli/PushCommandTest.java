@@ -40,6 +40,7 @@ class PushCommandTest {
     private final Set<String> seen = ConcurrentHashMap.newKeySet();
     private final List<String> contentTypes = new CopyOnWriteArrayList<>();
     private final AtomicInteger unavailableLeft = new AtomicInteger(1);
+    private final List<String> queries = new CopyOnWriteArrayList<>();
 
     @BeforeEach
     void startServer() throws IOException {
@@ -57,6 +58,7 @@ class PushCommandTest {
         byte[] body = exchange.getRequestBody().readAllBytes();
         String type = exchange.getRequestHeaders().getFirst("Content-Type");
         contentTypes.add(type);
+        queries.add(String.valueOf(exchange.getRequestURI().getRawQuery()));
         if (!"Bearer t0ken".equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
             answer(exchange, 401, "{\"title\":\"Unauthorized\",\"status\":401}");
         } else if (type.equals("application/octet-stream")) {
@@ -127,6 +129,27 @@ class PushCommandTest {
         CliRun run = CliRun.of("push", fine.toString(), "--url", gone, "--token", "t0ken", "--retries", "2");
         assertEquals(1, run.exitCode());
         assertTrue(run.out().contains("cannot reach") && run.out().contains("after 2 attempts"), run.out());
+    }
+
+    @Test
+    void everyDocumentOfAPushGoesUnderOneNewBatchWhichIsPrintedWithWhereToFollowIt() throws Exception {
+        Path a = Files.writeString(dir.resolve("a.txt"), "报告甲");
+        Path b = Files.writeString(dir.resolve("b.txt"), "报告乙");
+        CliRun first = CliRun.of("push", a.toString(), b.toString(), "--url", url(), "--token", "t0ken",
+                "--query-url", "http://q.example:8080/");
+        assertEquals(0, first.exitCode(), first.out() + first.err());
+        assertEquals(2, queries.size());
+        assertEquals(List.of("a.txt", "b.txt"), queries.stream().map(q -> q.replaceFirst("^.*&fileName=", "")).sorted().toList());
+        List<String> batches = queries.stream().map(q -> q.replaceFirst("&fileName=.*$", "")).distinct().toList();
+        assertEquals(1, batches.size(), "one batch for the whole push: " + queries);
+        String batch = batches.get(0).replaceFirst("^batchId=", "");
+        assertTrue(batch.matches("push-\\d{8}T\\d{6}Z-[0-9a-f]{6}"), batch);
+        assertTrue(first.out().contains("batch " + batch + "  follow it: http://q.example:8080/api/batches/" + batch), first.out());
+
+        CliRun second = CliRun.of("push", a.toString(), "--url", url(), "--token", "t0ken", "--batch", "my batch");
+        assertEquals("batchId=my+batch&fileName=a.txt", queries.get(2));
+        assertTrue(second.out().contains("batch my batch  follow it: http://localhost:8080/api/batches/my%20batch"), second.out());
+
     }
 
     @Test

@@ -11,7 +11,9 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import io.nianbao.contracts.event.EventEnvelope;
 import io.nianbao.contracts.event.RawReportReceived;
+import io.nianbao.contracts.event.ReportCorrected;
 import io.nianbao.contracts.event.ReportParsed;
+import io.nianbao.contracts.event.ReportRejected;
 import io.nianbao.contracts.event.ReportValidated;
 import io.nianbao.contracts.model.ParsedReport;
 
@@ -22,6 +24,9 @@ public final class JsonCodec {
     private static final TypeReference<EventEnvelope<RawReportReceived>> RAW = new TypeReference<>() {};
     private static final TypeReference<EventEnvelope<ReportParsed>> PARSED = new TypeReference<>() {};
     private static final TypeReference<EventEnvelope<ReportValidated>> VALIDATED = new TypeReference<>() {};
+    private static final TypeReference<EventEnvelope<ReportRejected>> REJECTED = new TypeReference<>() {};
+
+    private static final TypeReference<EventEnvelope<ReportCorrected>> CORRECTED = new TypeReference<>() {};
 
     private JsonCodec() {}
 
@@ -58,6 +63,14 @@ public final class JsonCodec {
 
     public static EventEnvelope<ReportValidated> readValidated(String json) {
         return read(json, VALIDATED);
+    }
+
+    public static EventEnvelope<ReportRejected> readRejected(String json) {
+        return read(json, REJECTED);
+    }
+
+    public static EventEnvelope<ReportCorrected> readCorrected(String json) {
+        return read(json, CORRECTED);
     }
 
     /** Reads JSON; malformed input raises {@link MalformedEventException} (a poison message, for the DLQ). */

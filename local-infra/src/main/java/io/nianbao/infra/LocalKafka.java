@@ -6,16 +6,11 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
-import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.utils.Time;
 import org.apache.kafka.metadata.storage.Formatter;
@@ -31,9 +26,7 @@ import kafka.server.KafkaRaftServer;
 public final class LocalKafka implements AutoCloseable {
 
     /** The topics every Nianbao installation needs (the services' contract, interfaces.md), with their DLQs. */
-    public static final List<String> NIANBAO_TOPICS = List.of(
-            "reports.raw", "reports.parsed", "reports.validated",
-            "reports.raw.dlq", "reports.parsed.dlq", "reports.validated.dlq");
+    public static final List<String> NIANBAO_TOPICS = TopicLayout.ALL_TOPICS;
 
     private final KafkaRaftServer server;
     private final String bootstrapServers;
@@ -69,6 +62,10 @@ public final class LocalKafka implements AutoCloseable {
         private int controllerPort = 19093;
         private int partitions = 3;
         private List<String> topics = NIANBAO_TOPICS;
+        private int nodeId = 1;
+        private String quorumVoters;
+        private Path clusterIdFile;
+        private int clusterSize = 1;
 
         private Builder(Path dataDir) {
             this.dataDir = dataDir.toAbsolutePath();
@@ -94,6 +91,19 @@ public final class LocalKafka implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Makes this node one of {@code clusterSize} combined broker+controller nodes of a cluster (see
+         * {@link LocalKafkaCluster}): its node id, the controller quorum ({@code id@host:port,…}) and the file holding
+         * the cluster id all nodes share. Internal topics are then replicated on min(3, clusterSize) nodes.
+         */
+        public Builder clusterNode(int nodeId, String quorumVoters, Path clusterIdFile, int clusterSize) {
+            this.nodeId = nodeId;
+            this.quorumVoters = quorumVoters;
+            this.clusterIdFile = clusterIdFile.toAbsolutePath();
+            this.clusterSize = clusterSize;
+            return this;
+        }
+
         public LocalKafka start() {
             Ports.requireFree(port, "Kafka broker");
             Ports.requireFree(controllerPort, "Kafka controller");
@@ -115,6 +125,9 @@ public final class LocalKafka implements AutoCloseable {
                 throw new InfraException("the Kafka broker did not start (data in " + dataDir + "): " + e.getMessage(), e);
             }
             LocalKafka kafka = new LocalKafka(server, "localhost:" + port, dataDir);
+            if (topics.isEmpty()) {
+                return kafka;
+            }
             try {
                 kafka.createTopics(topics, partitions);
             } catch (RuntimeException e) {
@@ -127,8 +140,8 @@ public final class LocalKafka implements AutoCloseable {
         private Properties properties(Path logDir) {
             Properties p = new Properties();
             p.put("process.roles", "broker,controller");
-            p.put("node.id", "1");
-            p.put("controller.quorum.voters", "1@localhost:" + controllerPort);
+            p.put("node.id", String.valueOf(nodeId));
+            p.put("controller.quorum.voters", quorumVoters != null ? quorumVoters : nodeId + "@localhost:" + controllerPort);
             p.put("listeners", "PLAINTEXT://localhost:" + port + ",CONTROLLER://localhost:" + controllerPort);
             p.put("advertised.listeners", "PLAINTEXT://localhost:" + port);
             p.put("controller.listener.names", "CONTROLLER");
@@ -136,13 +149,20 @@ public final class LocalKafka implements AutoCloseable {
             p.put("listener.security.protocol.map", "CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT");
             p.put("log.dirs", logDir.toString());
             p.put("num.partitions", String.valueOf(partitions));
-            // one node: every internal topic can only have one replica
-            p.put("offsets.topic.replication.factor", "1");
+            // one node: every internal topic can only have one replica; a cluster replicates them like the topics
+            TopicLayout layout = TopicLayout.forBrokers(clusterSize, partitions);
+            String replication = String.valueOf(layout.replicationFactor());
+            String minIsr = String.valueOf(layout.minInsyncReplicas());
+            p.put("offsets.topic.replication.factor", replication);
             p.put("offsets.topic.num.partitions", "5");
-            p.put("transaction.state.log.replication.factor", "1");
-            p.put("transaction.state.log.min.isr", "1");
-            p.put("share.coordinator.state.topic.replication.factor", "1");
-            p.put("share.coordinator.state.topic.min.isr", "1");
+            p.put("transaction.state.log.replication.factor", replication);
+            p.put("transaction.state.log.min.isr", minIsr);
+            p.put("share.coordinator.state.topic.replication.factor", replication);
+            p.put("share.coordinator.state.topic.min.isr", minIsr);
+            if (clusterSize > 1) {
+                p.put("default.replication.factor", replication);
+                p.put("min.insync.replicas", minIsr);
+            }
             // consumers of a fresh group start at once instead of waiting 3 s for more members
             p.put("group.initial.rebalance.delay.ms", "0");
             p.put("auto.create.topics.enable", "false");
@@ -150,7 +170,7 @@ public final class LocalKafka implements AutoCloseable {
         }
 
         private void format(KafkaConfig config, Path logDir) throws IOException {
-            Path clusterIdFile = dataDir.resolve("cluster.id");
+            Path clusterIdFile = this.clusterIdFile != null ? this.clusterIdFile : dataDir.resolve("cluster.id");
             String clusterId;
             if (Files.exists(clusterIdFile)) {
                 clusterId = Files.readString(clusterIdFile).trim();
@@ -179,21 +199,7 @@ public final class LocalKafka implements AutoCloseable {
         Properties p = new Properties();
         p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         try (Admin admin = Admin.create(p)) {
-            Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
-            List<NewTopic> missing = new ArrayList<>();
-            for (String name : names) {
-                if (!existing.contains(name)) {
-                    missing.add(new NewTopic(name, partitions, (short) 1));
-                }
-            }
-            if (!missing.isEmpty()) {
-                admin.createTopics(missing).all().get(30, TimeUnit.SECONDS);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new InfraException("interrupted while creating Kafka topics", e);
-        } catch (ExecutionException | java.util.concurrent.TimeoutException e) {
-            throw new InfraException("cannot create Kafka topics " + names + ": " + e.getMessage(), e);
+            TopicLayout.forBrokers(1, partitions).apply(admin, names);
         }
     }
 }

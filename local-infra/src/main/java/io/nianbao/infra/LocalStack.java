@@ -23,8 +23,12 @@ public final class LocalStack implements AutoCloseable {
     private final ServiceLauncher launcher;
     private boolean closed;
     private LocalKafka kafka;
+    /** the brokers when the settings ask for more than one (then {@link #kafka} stays null) */
+    private LocalKafkaCluster cluster;
     private LocalPostgres postgres;
     private final Map<NianbaoService, ServiceProcess> services = new EnumMap<>(NianbaoService.class);
+    /** instances 2, 3 … of the services that run several times ({@link StackSettings#withTopology}) */
+    private final Map<NianbaoService, List<ServiceProcess>> moreInstances = new EnumMap<>(NianbaoService.class);
 
     private LocalStack(StackSettings settings, ServiceLauncher launcher, Consumer<String> progress) {
         this.settings = settings;
@@ -63,18 +67,30 @@ public final class LocalStack implements AutoCloseable {
 
     private void startAll() {
         // check every port before starting anything, so a clash is reported at once
-        Ports.requireFree(settings.kafkaPort(), "Kafka broker");
-        Ports.requireFree(settings.kafkaControllerPort(), "Kafka controller");
+        for (StackSettings.BrokerPorts broker : settings.brokers()) {
+            Ports.requireFree(broker.port(), "Kafka broker");
+            Ports.requireFree(broker.controllerPort(), "Kafka controller");
+        }
         Ports.requireFree(settings.postgresPort(), "PostgreSQL");
         for (NianbaoService service : NianbaoService.values()) {
-            Ports.requireFree(settings.port(service), service.module());
+            for (int port : settings.ports(service)) {
+                Ports.requireFree(port, service.module());
+            }
         }
         long t0 = System.nanoTime();
-        progress.accept("starting Kafka broker (KRaft) on localhost:" + settings.kafkaPort() + " …");
-        LocalKafka startedKafka = LocalKafka.builder(settings.dataDir().resolve("kafka"))
-                .port(settings.kafkaPort()).controllerPort(settings.kafkaControllerPort())
-                .partitions(settings.partitions()).start();
-        keep(() -> kafka = startedKafka, startedKafka);
+        if (settings.brokers().size() == 1) {
+            progress.accept("starting Kafka broker (KRaft) on localhost:" + settings.kafkaPort() + " …");
+            LocalKafka startedKafka = LocalKafka.builder(settings.dataDir().resolve("kafka"))
+                    .port(settings.kafkaPort()).controllerPort(settings.kafkaControllerPort())
+                    .partitions(settings.partitions()).start();
+            keep(() -> kafka = startedKafka, startedKafka);
+        } else {
+            progress.accept("starting " + settings.brokers().size() + " Kafka brokers (KRaft, one process each) on "
+                    + settings.bootstrapServers() + " …");
+            LocalKafkaCluster startedCluster = LocalKafkaCluster.start(settings.dataDir().resolve("kafka-cluster"),
+                    settings.dataDir().resolve("logs"), settings.brokers(), settings.partitions());
+            keep(() -> cluster = startedCluster, startedCluster);
+        }
         progress.accept("Kafka ready after " + since(t0) + "; starting PostgreSQL on localhost:" + settings.postgresPort() + " …");
         LocalPostgres startedPostgres = LocalPostgres.start(settings.dataDir().resolve("postgres"), settings.postgresPort());
         keep(() -> postgres = startedPostgres, startedPostgres);
@@ -85,12 +101,26 @@ public final class LocalStack implements AutoCloseable {
             keep(() -> services.put(service, process), process);
         }
         for (NianbaoService service : NianbaoService.values()) {
+            List<Integer> ports = settings.ports(service);
+            for (int k = 1; k < ports.size(); k++) {
+                ServiceProcess process = launcher.launch(service.module() + "-" + (k + 1), service.jar(settings.repositoryRoot()),
+                        ports.get(k), environment(), logFile(service, k));
+                keep(() -> moreInstances.computeIfAbsent(service, s -> new ArrayList<>()).add(process), process);
+            }
+        }
+        for (NianbaoService service : NianbaoService.values()) {
             ServiceProcess process = service(service);
             if (process == null) {
                 throw new InfraException("stopped during start");
             }
             process.awaitReady(READY_TIMEOUT);
             progress.accept(service.module() + " ready at " + settings.url(service) + " after " + since(t0));
+        }
+        for (NianbaoService service : NianbaoService.values()) {
+            for (ServiceProcess process : instances(service).subList(1, instances(service).size())) {
+                process.awaitReady(READY_TIMEOUT);
+                progress.accept(process.name() + " ready at " + process.baseUrl() + " after " + since(t0));
+            }
         }
     }
 
@@ -99,6 +129,9 @@ public final class LocalStack implements AutoCloseable {
      * a broker outage. {@link #startKafka()} brings it back on the same port and data folder.
      */
     public synchronized void stopKafka() {
+        if (cluster != null) {
+            throw new InfraException("a cluster of brokers: kill and restart them one by one (killBroker/restartBroker)");
+        }
         if (kafka != null) {
             kafka.close();
             kafka = null;
@@ -117,18 +150,36 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
+    /** How long a service restart took: stopping the old process, and starting the new one until it was ready. */
+    public record ServiceRestart(Duration stopping, Duration starting, boolean stoppedGracefully) {}
+
     /**
      * Stops one service (gracefully, as {@link ServiceProcess#close()}) and starts it again on the same port with
      * the same environment, waiting until it is ready; its log is appended to.
      */
-    public void restartService(NianbaoService service) {
+    public ServiceRestart restartService(NianbaoService service) {
+        return restart(service, false);
+    }
+
+    /** Kills one service (SIGKILL, as a crash) and starts it again as {@link #restartService(NianbaoService)} does. */
+    public ServiceRestart killAndRestartService(NianbaoService service) {
+        return restart(service, true);
+    }
+
+    private ServiceRestart restart(NianbaoService service, boolean kill) {
         ServiceProcess old;
         synchronized (this) {
             old = services.get(service);
         }
-        if (old != null) {
-            old.close();
+        long t0 = System.nanoTime();
+        boolean graceful = true;
+        if (old != null && kill) {
+            old.kill();
+            graceful = false;
+        } else if (old != null) {
+            graceful = old.stop(Duration.ofSeconds(20));
         }
+        long t1 = System.nanoTime();
         ServiceProcess process;
         synchronized (this) {
             if (closed) {
@@ -139,6 +190,71 @@ public final class LocalStack implements AutoCloseable {
             services.put(service, process);
         }
         process.awaitReady(READY_TIMEOUT);
+        return new ServiceRestart(Duration.ofNanos(t1 - t0), Duration.ofNanos(System.nanoTime() - t1), graceful);
+    }
+
+    /** Kills broker {@code node} (0-based) of a cluster at once (SIGKILL): the others carry on. */
+    public void killBroker(int node) {
+        requireCluster().kill(node);
+    }
+
+    /** Starts broker {@code node} of a cluster again on its ports and data folder. */
+    public void restartBroker(int node) {
+        requireCluster().restart(node);
+    }
+
+    private synchronized LocalKafkaCluster requireCluster() {
+        if (cluster == null) {
+            throw new InfraException("one broker only: use stopKafka/startKafka");
+        }
+        return cluster;
+    }
+
+    /** Every running instance of {@code service}, the first being {@link #service}. */
+    public synchronized List<ServiceProcess> instances(NianbaoService service) {
+        List<ServiceProcess> all = new ArrayList<>();
+        if (services.get(service) != null) {
+            all.add(services.get(service));
+        }
+        all.addAll(moreInstances.getOrDefault(service, List.of()));
+        return all;
+    }
+
+    /**
+     * Starts again, on its port and log, every instance of {@code service} that is no longer running (stopped, killed
+     * or crashed), and waits until they are ready. Returns how many were started.
+     */
+    public int startStoppedInstances(NianbaoService service) {
+        List<ServiceProcess> started = new ArrayList<>();
+        synchronized (this) {
+            if (closed) {
+                throw new InfraException("the stack is closed");
+            }
+            List<Integer> ports = settings.ports(service);
+            for (int k = 0; k < ports.size(); k++) {
+                ServiceProcess current = k == 0 ? services.get(service) : moreInstances.getOrDefault(service, List.of()).get(k - 1);
+                if (current != null && current.isAlive()) {
+                    continue;
+                }
+                ServiceProcess process = launcher.launch(k == 0 ? service.module() : service.module() + "-" + (k + 1),
+                        service.jar(settings.repositoryRoot()), ports.get(k), environment(), logFile(service, k));
+                if (k == 0) {
+                    services.put(service, process);
+                } else {
+                    moreInstances.get(service).set(k - 1, process);
+                }
+                started.add(process);
+            }
+        }
+        for (ServiceProcess process : started) {
+            process.awaitReady(READY_TIMEOUT);
+        }
+        return started.size();
+    }
+
+    /** The log of instance {@code k} (0-based) of {@code service}: the first keeps {@code <module>.log}. */
+    public Path logFile(NianbaoService service, int k) {
+        return k == 0 ? logFile(service) : settings.dataDir().resolve("logs").resolve(service.module() + "-" + (k + 1) + ".log");
     }
 
     /** Records a started part, unless the stack was closed meanwhile (Ctrl-C during start): then stops it at once. */
@@ -158,7 +274,7 @@ public final class LocalStack implements AutoCloseable {
     public Map<String, String> environment() {
         Map<String, String> env = new HashMap<>();
         // from the settings, not the running broker: a service restarted while the broker is down needs it too
-        env.put("KAFKA_BOOTSTRAP_SERVERS", "localhost:" + settings.kafkaPort());
+        env.put("KAFKA_BOOTSTRAP_SERVERS", settings.bootstrapServers());
         env.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl());
         env.put("QUARKUS_DATASOURCE_USERNAME", LocalPostgres.USER);
         env.put("QUARKUS_DATASOURCE_PASSWORD", "postgres");
@@ -176,7 +292,7 @@ public final class LocalStack implements AutoCloseable {
     }
 
     public String kafkaBootstrapServers() {
-        return "localhost:" + settings.kafkaPort();
+        return settings.bootstrapServers();
     }
 
     public String jdbcUrl() {
@@ -190,9 +306,11 @@ public final class LocalStack implements AutoCloseable {
     /** The services that have exited on their own since start (a crash after start-up). */
     public synchronized List<ServiceProcess> deadServices() {
         List<ServiceProcess> dead = new ArrayList<>();
-        for (ServiceProcess process : services.values()) {
-            if (!process.isAlive()) {
-                dead.add(process);
+        for (NianbaoService service : NianbaoService.values()) {
+            for (ServiceProcess process : instances(service)) {
+                if (!process.isAlive()) {
+                    dead.add(process);
+                }
             }
         }
         return dead;
@@ -204,7 +322,9 @@ public final class LocalStack implements AutoCloseable {
         List<RuntimeException> failures = new ArrayList<>();
         // stop all services at once: each may take a few seconds to shut down
         List<Thread> stoppers = new ArrayList<>();
-        for (ServiceProcess process : services.values()) {
+        List<ServiceProcess> all = new ArrayList<>(services.values());
+        moreInstances.values().forEach(all::addAll);
+        for (ServiceProcess process : all) {
             Thread stopper = new Thread(process::close, "stop-" + process.name());
             stopper.start();
             stoppers.add(stopper);
@@ -217,6 +337,15 @@ public final class LocalStack implements AutoCloseable {
             }
         }
         services.clear();
+        moreInstances.clear();
+        if (cluster != null) {
+            try {
+                cluster.close();
+            } catch (RuntimeException e) {
+                failures.add(e);
+            }
+            cluster = null;
+        }
         if (kafka != null) {
             try {
                 kafka.close();

@@ -15,6 +15,8 @@ import java.util.concurrent.TimeUnit;
 /** A running service started by {@link ServiceLauncher}. */
 public final class ServiceProcess implements AutoCloseable {
 
+    /** how long a graceful stop may take before the process is killed */
+    private static final Duration GRACE = Duration.ofSeconds(20);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final String name;
@@ -94,17 +96,40 @@ public final class ServiceProcess implements AutoCloseable {
     /** Asks the service to stop (SIGTERM, so Quarkus shuts down gracefully), and kills it if it takes too long. */
     @Override
     public void close() {
+        stop(GRACE);
+    }
+
+    /**
+     * Asks the service to stop (SIGTERM: Quarkus shuts down, its Kafka consumers leave their groups and commit) and
+     * kills it if it has not exited within {@code grace}. Returns false when it had to be killed.
+     */
+    public boolean stop(Duration grace) {
         if (!process.isAlive()) {
-            return;
+            return true;
         }
         process.destroy();
         try {
-            if (!process.waitFor(20, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+            if (process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
+                return true;
             }
+            process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+            return false;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             process.destroyForcibly();
+            return false;
+        }
+    }
+
+    /**
+     * Ends the process at once (SIGKILL), as a crash would: no shutdown hook runs, so its Kafka consumers do not
+     * leave their groups and uncommitted offsets are lost; the broker only notices when their session times out.
+     */
+    public void kill() {
+        try {
+            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -1,11 +1,8 @@
 package io.nianbao.parser;
 
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.IntFunction;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import io.nianbao.contracts.model.CellEvidence;
 import io.nianbao.contracts.model.CellEvidence.Meaning;
@@ -28,22 +25,13 @@ final class CellLocator {
     /**
      * @param text       the text as read
      * @param simplified the same text in Simplified characters (same length)
-     * @param lineBreak  the line breaks the lines were split at
+     * @param lineStarts where each line of {@code simplified} starts (the lines the table parser numbered)
      * @param pages      the page (1-based) of an offset, or null when the text has no pages
      */
-    CellLocator(String text, String simplified, Pattern lineBreak, IntFunction<Integer> pages) {
+    CellLocator(String text, String simplified, int[] lineStarts, IntFunction<Integer> pages) {
         this.text = text;
         this.simplified = simplified;
-        int[] starts = new int[16];
-        int n = 1;
-        Matcher m = lineBreak.matcher(simplified);
-        while (m.find()) {
-            if (n == starts.length) {
-                starts = Arrays.copyOf(starts, n * 2);
-            }
-            starts[n++] = m.end();
-        }
-        this.lineStarts = Arrays.copyOf(starts, n);
+        this.lineStarts = lineStarts;
         this.pages = pages;
     }
 

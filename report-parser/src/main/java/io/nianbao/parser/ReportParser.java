@@ -9,18 +9,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.IntFunction;
-import java.util.regex.Pattern;
 
 import io.nianbao.contracts.model.NarrativeFigure;
 import io.nianbao.contracts.model.ParsedReport;
 import io.nianbao.contracts.model.TableStatus;
+import io.nianbao.parser.image.ImageTableReader;
+import io.nianbao.parser.image.ImageTables;
 import io.nianbao.parser.meta.Metadata;
 import io.nianbao.parser.meta.MetadataReader;
 import io.nianbao.parser.meta.SectionFinder;
 import io.nianbao.parser.narrative.NarrativeExtractor;
+import io.nianbao.parser.read.DocumentImages;
 import io.nianbao.parser.read.DocumentReader;
 import io.nianbao.parser.read.ReadDocument;
 import io.nianbao.parser.table.TableReader;
+import io.nianbao.parser.text.LineBreaks;
 import io.nianbao.parser.text.SimplifiedText;
 
 /**
@@ -30,13 +33,22 @@ import io.nianbao.parser.text.SimplifiedText;
  * can be shared.
  */
 public class ReportParser {
-    private static final Pattern LINE_BREAK = Pattern.compile("\\r\\n|[\\r\\n\\f\\u2028\\u2029\\u000B]");
-
     private final DocumentReader reader = new DocumentReader();
     private final MetadataReader metadataReader = new MetadataReader();
     private final TableReader tableReader = new TableReader();
     private final SectionFinder sectionFinder = new SectionFinder();
     private final NarrativeExtractor narrativeExtractor = new NarrativeExtractor();
+    /** reads tables published as pictures (OCR); null: such tables stay IMAGE_ONLY */
+    private final ImageTableReader imageTables;
+
+    public ReportParser() {
+        this(null);
+    }
+
+    /** @param imageTables reads tables published as pictures (e.g. report-ocr's TesseractTableReader), or null */
+    public ReportParser(ImageTableReader imageTables) {
+        this.imageTables = imageTables;
+    }
 
     /**
      * @param content     the document bytes as pushed (any supported format and encoding)
@@ -52,6 +64,14 @@ public class ReportParser {
      * offsets of {@code report.cells} and of the narrative figures point. Never throws.
      */
     public ReportWithText parseWithText(byte[] content, String fileName, String contentType) {
+        return parseWithText(content, fileName, contentType, Map.of());
+    }
+
+    /**
+     * As {@link #parseWithText(byte[], String, String)}, with the pictures uploaded together with an HTML page
+     * (by file name), which the page's {@code <img>} refer to: with an image table reader, their tables are read.
+     */
+    public ReportWithText parseWithText(byte[] content, String fileName, String contentType, Map<String, byte[]> attachments) {
         ParsedReport report = new ParsedReport();
         String text = "";
         try {
@@ -60,7 +80,12 @@ public class ReportParser {
                 report.notes.addAll(doc.notes());
             }
             text = doc.text() == null ? "" : doc.text();
-            if (doc.noTextLayer()) {
+            ImageTables.Substituted pictures = null;
+            if (imageTables != null && !text.isBlank()) {
+                pictures = ImageTables.substitute(text, DocumentImages.of(content, fileName, contentType, attachments), imageTables);
+                text = pictures.text();
+            }
+            if (doc.noTextLayer() && (pictures == null || !pictures.any())) {
                 markImageOnly(report);
                 return new ReportWithText(report, text);
             }
@@ -68,7 +93,12 @@ public class ReportParser {
                 report.notes.add("文档中没有可读取的文字");
                 return new ReportWithText(report, text);
             }
-            fill(report, text, doc.pageStarts() == null ? null : doc::pageOf);
+            ImageTables.Substituted read = pictures;
+            fill(report, text, doc.pageStarts() == null ? null
+                    : read == null ? doc::pageOf : offset -> doc.pageOf(read.originalOffset(offset)));
+            if (pictures != null) {
+                pictures.mark(report);
+            }
         } catch (RuntimeException | StackOverflowError e) {
             ParsedReport failed = new ParsedReport();
             failed.notes.addAll(report.notes);
@@ -94,7 +124,7 @@ public class ReportParser {
     private void fill(ParsedReport report, String text, IntFunction<Integer> pages) {
         // the same length as the text, so that what is found in it can be pointed at in the text as read
         String simplified = SimplifiedText.of(text);
-        List<String> lines = List.of(LINE_BREAK.split(simplified, -1));
+        List<String> lines = LineBreaks.split(simplified);
         Metadata meta = metadataReader.read(lines);
         report.title = meta.title();
         report.organization = meta.organization();
@@ -114,14 +144,14 @@ public class ReportParser {
         report.template = tables.template();
         report.inferredCells.addAll(tables.inferredCells());
         report.invalidCells.putAll(tables.invalidCells());
-        report.cells.putAll(new CellLocator(text, simplified, LINE_BREAK, pages).evidence(tables.cellsRead()));
+        report.cells.putAll(new CellLocator(text, simplified, LineBreaks.lineStarts(simplified), pages).evidence(tables.cellsRead()));
         report.notes.addAll(tables.notes());
-        report.narrative.addAll(narrative(text, report));
+        report.narrative.addAll(narrative(text, simplified, report));
     }
 
-    private List<NarrativeFigure> narrative(String text, ParsedReport report) {
+    private List<NarrativeFigure> narrative(String text, String simplified, ParsedReport report) {
         try {
-            List<NarrativeFigure> figures = narrativeExtractor.extract(text);
+            List<NarrativeFigure> figures = narrativeExtractor.extract(text, simplified);
             return figures == null ? List.of() : figures;
         } catch (RuntimeException e) {
             report.notes.add("叙述数字提取失败：" + e.getClass().getSimpleName());

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
@@ -25,6 +24,7 @@ import io.nianbao.parser.read.DocumentReader;
 import io.nianbao.parser.read.ReadDocument;
 import io.nianbao.parser.table.Cell;
 import io.nianbao.parser.table.CellKind;
+import io.nianbao.parser.text.LineBreaks;
 
 /** Cell evidence on invented reports: glued figures, Traditional text, padded markdown, inserted blanks, pages. */
 class CellEvidenceTest {
@@ -84,7 +84,7 @@ class CellEvidenceTest {
 
     @Test
     void aBlankTheParserInsertedHasNoPlace() {
-        CellLocator locator = new CellLocator("规章 1\n", "规章 1\n", Pattern.compile("\n"), null);
+        CellLocator locator = new CellLocator("规章 1\n", "规章 1\n", LineBreaks.lineStarts("规章 1\n"), null);
         CellEvidence blank = locator.evidenceOf(new Cell("", CellKind.EMPTY, null, null, false, false, 0, false));
         assertEquals(new CellEvidence("", Meaning.EMPTY, null, null, null), blank);
         assertEquals(new CellEvidence("", Meaning.EMPTY, null, null, null), locator.evidenceOf(null));
@@ -92,7 +92,7 @@ class CellEvidenceTest {
 
     @Test
     void aCellThatIsNotWhereItSaysHasNoOffset() {
-        CellLocator locator = new CellLocator("规章 12\n", "规章 12\n", Pattern.compile("\n"), null);
+        CellLocator locator = new CellLocator("规章 12\n", "规章 12\n", LineBreaks.lineStarts("规章 12\n"), null);
         Cell wrong = new Cell("12", CellKind.VALUE, java.math.BigDecimal.TEN, null, false, false, 0, false, 1);
         CellEvidence ev = locator.evidenceOf(wrong);
         assertNull(ev.offset());
@@ -103,7 +103,7 @@ class CellEvidenceTest {
 
     @Test
     void cellsOnALaterPageSayWhichPage() {
-        CellLocator locator = new CellLocator("a\nb 7\n", "a\nb 7\n", Pattern.compile("\n"),
+        CellLocator locator = new CellLocator("a\nb 7\n", "a\nb 7\n", LineBreaks.lineStarts("a\nb 7\n"),
                 new ReadDocument("a\nb 7\n", "pdf", null, true, List.of(), List.of(0, 2))::pageOf);
         Cell seven = new Cell("7", CellKind.VALUE, java.math.BigDecimal.valueOf(7), null, false, false, 1, false, 2);
         assertEquals(Integer.valueOf(2), locator.evidenceOf(seven).page());

@@ -18,6 +18,7 @@ import io.nianbao.rules.narrative.NarrativeMismatchRule;
 import io.nianbao.rules.structure.CellRule;
 import io.nianbao.rules.structure.SectionRule;
 import io.nianbao.rules.structure.TableStatusRule;
+import io.nianbao.rules.structure.UnreadableCells;
 import io.nianbao.rules.structure.YearAndTemplateRule;
 
 /**
@@ -59,6 +60,6 @@ public class ReportValidator {
         for (Rule rule : rules) {
             issues.addAll(rule.check(report, ctx));
         }
-        return issues;
+        return UnreadableCells.soften(report, issues);
     }
 }

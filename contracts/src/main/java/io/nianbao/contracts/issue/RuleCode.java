@@ -14,6 +14,7 @@ public enum RuleCode {
     S_TEMPLATE_MISMATCH(WARNING, "the 2019 template used for a year ≥ 2021, or the 2021 template for a year ≤ 2020"),
     S_CELL_BLANK(WARNING, "a cell of a PRESENT table is blank"),
     S_CELL_INVALID(ERROR, "a cell is not a non-negative integer (text, a fraction, a negative count)"),
+    S_CELL_UNREADABLE(WARNING, "a cell read from a picture of the table (OCR) breaks the table's arithmetic and no second reading confirmed its figure: the picture may have been misread"),
     A_T3_ROW_TOTAL(ERROR, "in a Table 3 row, 总计 ≠ the sum of the six applicant columns"),
     A_T3_RESULT_TOTAL(ERROR, "in a column, （七）总计 ≠ （一）+（二）+ Σ（三）+ Σ（四）+ Σ（五）+ Σ（六）"),
     A_T3_BALANCE(ERROR, "in a column, 本年新收 + 上年结转 ≠ （七）总计 + 结转下年度"),

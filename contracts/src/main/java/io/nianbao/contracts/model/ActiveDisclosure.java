@@ -6,6 +6,7 @@ import java.util.Map;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 /**
@@ -14,7 +15,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * {@code {"status":"PRESENT","regulations":{"made":2,...},...}}. Counts are {@link Long},
  * money ({@code amountWan}) is {@link Double}, a blank cell is {@code null}.
  */
-@JsonPropertyOrder({"status"})
+@JsonPropertyOrder({"status", "source"})
 public class ActiveDisclosure {
     // 2019 template groups and fields
     public static final String REGULATIONS = "regulations";
@@ -40,6 +41,13 @@ public class ActiveDisclosure {
     public static final String IN_FORCE = "inForce";
 
     public TableStatus status;
+
+    /** "OCR" when the cells were read from a picture of the table; null when read from text */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public String source;
+
+    /** the value of {@code source} for a table read from a picture */
+    public static final String SOURCE_OCR = "OCR";
 
     @JsonIgnore
     public final Map<String, Map<String, Number>> groups = new LinkedHashMap<>();

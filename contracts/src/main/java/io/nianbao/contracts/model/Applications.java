@@ -15,7 +15,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * {@code {"status": ...}} alone).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"status", "newReceived", "carriedOver", "granted", "partiallyGranted", "denied", "unavailable",
+@JsonPropertyOrder({"status", "source", "newReceived", "carriedOver", "granted", "partiallyGranted", "denied", "unavailable",
         "notProcessed", "otherHandling", "total", "carriedForward"})
 public class Applications {
     public static final List<String> COLUMNS =
@@ -32,6 +32,10 @@ public class Applications {
     public static final List<String> OTHER_HANDLING_ROWS_2021 = List.of("noCorrection", "feeUnpaid", "other");
 
     public TableStatus status;
+
+    /** "OCR" ({@link ActiveDisclosure#SOURCE_OCR}) when the cells were read from a picture of the table; null when read from text */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public String source;
     public List<Long> newReceived;
     public List<Long> carriedOver;
     public List<Long> granted;

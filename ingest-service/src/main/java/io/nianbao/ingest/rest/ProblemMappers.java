@@ -4,8 +4,11 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
+import java.io.IOException;
+
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.jboss.resteasy.reactive.server.core.multipart.MultipartParser;
 
 import io.nianbao.ingest.service.IngestException;
 
@@ -32,6 +35,24 @@ public class ProblemMappers {
         Response.Status known = Response.Status.fromStatusCode(status);
         String title = known == null ? "Error" : known.getReasonPhrase();
         return problem(Problem.of(status, "http-" + status, title, title)).build();
+    }
+
+    /** a multipart body that breaks the format (bad part headers, a nested multipart, no closing boundary) */
+    @ServerExceptionMapper
+    public Response malformedMultipart(MultipartParser.MalformedMessageException e) {
+        return badBody(e);
+    }
+
+    /** the request body ended before it was complete (e.g. a multipart body without its closing boundary) */
+    @ServerExceptionMapper
+    public Response unreadableBody(IOException e) {
+        return badBody(e);
+    }
+
+    private static Response badBody(Exception e) {
+        LOG.debugf("unreadable request body: %s", e.toString());
+        return problem(Problem.of(400, "malformed-request", "Bad Request",
+                "请求体格式错误或不完整（例如 multipart 的分段头或结束边界有误），无法读取其中的文档。")).build();
     }
 
     @ServerExceptionMapper

@@ -21,6 +21,7 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import io.nianbao.ingest.config.IngestConfig;
 import io.nianbao.ingest.fetch.SourceFetcher;
+import io.nianbao.ingest.service.BatchRejections;
 import io.nianbao.ingest.service.IngestException;
 import io.nianbao.ingest.service.IngestResult;
 import io.nianbao.ingest.service.IngestService;
@@ -38,11 +39,14 @@ public class ReportIngestResource {
     private final IngestService ingest;
     private final SourceFetcher fetcher;
     private final IngestConfig config;
+    private final BatchRejections rejections;
 
-    public ReportIngestResource(IngestService ingest, SourceFetcher fetcher, IngestConfig config) {
+    public ReportIngestResource(IngestService ingest, SourceFetcher fetcher, IngestConfig config,
+            BatchRejections rejections) {
         this.ingest = ingest;
         this.fetcher = fetcher;
         this.config = config;
+        this.rejections = rejections;
     }
 
     @POST
@@ -59,7 +63,13 @@ public class ReportIngestResource {
         } else {
             document = new PushedDocument(body, fileName, contentType, hints);
         }
-        return single(ingest.ingest(document));
+        try {
+            return single(ingest.ingest(document));
+        } catch (IngestException e) {
+            // a refused document of a batch still belongs to the batch: record why
+            rejections.record(fileName, contentType, body == null ? 0 : body.length, hints, e.problem());
+            throw e;
+        }
     }
 
     @POST
@@ -84,6 +94,7 @@ public class ReportIngestResource {
                 byte[] content = Files.readAllBytes(file.uploadedFile());
                 results.add(ingest.ingest(new PushedDocument(content, file.fileName(), file.contentType(), hints)));
             } catch (IngestException e) {
+                rejections.record(file.fileName(), file.contentType(), file.size(), hints, e.problem());
                 results.add(IngestResult.rejected(file.fileName(), e.problem()));
                 retryAfter = e.retryAfterSeconds() != null ? e.retryAfterSeconds() : retryAfter;
             } catch (IOException e) {

@@ -5,9 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Outgoing;
 
-import io.nianbao.contracts.JsonCodec;
 import io.nianbao.contracts.event.EventEnvelope;
-import io.nianbao.contracts.event.EventTypes;
 import io.nianbao.contracts.event.RawReportReceived;
 import io.nianbao.contracts.event.ReportParsed;
 import io.nianbao.parse.service.ReportParsing;
@@ -29,9 +27,11 @@ import io.smallrye.reactive.messaging.kafka.Record;
 public class RawReportConsumer {
 
     private final ReportParsing parsing;
+    private final ParsedRecordWriter writer;
 
-    public RawReportConsumer(ReportParsing parsing) {
+    public RawReportConsumer(ReportParsing parsing, ParsedRecordWriter writer) {
         this.parsing = parsing;
+        this.writer = writer;
     }
 
     @Incoming(Channels.RAW_IN)
@@ -40,7 +40,6 @@ public class RawReportConsumer {
     public Record<String, String> parse(String json) {
         EventEnvelope<RawReportReceived> raw = RawEventReader.read(json);
         ReportParsed parsed = parsing.parse(raw.reportId(), raw.payload());
-        EventEnvelope<ReportParsed> event = EventEnvelope.of(raw.reportId(), EventTypes.REPORT_PARSED, parsed);
-        return Record.of(raw.reportId(), JsonCodec.write(event));
+        return Record.of(raw.reportId(), writer.write(raw.reportId(), parsed));
     }
 }

@@ -11,6 +11,7 @@ import io.nianbao.contracts.event.ReportSource;
 import io.nianbao.contracts.model.ParsedReport;
 import io.nianbao.parse.config.ParseConfig;
 import io.nianbao.parser.ReportParser;
+import io.nianbao.parser.ReportWithText;
 
 /**
  * Parses one raw report within the time limit and fills organization/year from the pusher's hints
@@ -23,13 +24,24 @@ public class ReportParsing {
     private static final int BUSY_RETRIES = 5;
     private static final long BUSY_BACKOFF_MILLIS = 1000;
 
-    private final ReportParser parser = new ReportParser();
+    private final ReportParser parser;
+    /** the parser without OCR, for a document whose picture tables took too long to read; null without OCR */
+    private final ReportParser withoutOcr;
     private final ParseConfig config;
     private final ParseRunner runner;
 
+    /** without OCR: picture tables stay IMAGE_ONLY */
     public ReportParsing(ParseConfig config) {
+        this(config, null);
+    }
+
+    @jakarta.inject.Inject
+    public ReportParsing(ParseConfig config, OcrSupport ocr) {
         this.config = config;
         this.runner = new ParseRunner(config.maxThreads());
+        boolean ocrOn = ocr != null && ocr.available();
+        this.parser = new ReportParser(ocrOn ? ocr.reader() : null);
+        this.withoutOcr = ocrOn ? new ReportParser() : null;
     }
 
     public ReportParsed parse(String reportId, RawReportReceived raw) {
@@ -37,10 +49,19 @@ public class ReportParsing {
         byte[] content = raw.content();
         String fileName = source == null ? null : source.fileName();
         String contentType = source == null ? null : source.contentType();
-        ParseRunner.Outcome<ParsedReport> outcome = runWhenAThreadIsFree(() -> parser.parse(content, fileName, contentType));
+        ParseRunner.Outcome<ReportWithText> outcome =
+                runWhenAThreadIsFree(() -> parser.parseWithText(content, fileName, contentType));
+        if (outcome.timedOut() && withoutOcr != null) {
+            // reading picture tables is slow: rather the report without them than none
+            LOG.warnf("report %s: parsing with OCR stopped after %s, parsing again without OCR", reportId, config.timeout());
+            outcome = runWhenAThreadIsFree(() -> withNote(withoutOcr.parseWithText(content, fileName, contentType)));
+        }
         ParsedReport report;
+        String text = null;
         if (outcome.succeeded() && outcome.value() != null) {
-            report = outcome.value();
+            report = outcome.value().report();
+            // the evidence offsets point into this text; nothing read, nothing to point at
+            text = outcome.value().text() == null || outcome.value().text().isEmpty() ? null : outcome.value().text();
         } else if (outcome.timedOut()) {
             LOG.warnf("report %s: parsing stopped after %s", reportId, config.timeout());
             report = new ParsedReport();
@@ -51,7 +72,7 @@ public class ReportParsing {
             report.notes.add("文档无法解析：" + (outcome.failure() == null ? "解析器未返回结果" : outcome.failure().getClass().getSimpleName()));
         }
         applyHints(report, source);
-        return new ReportParsed(source, report, outcome.micros());
+        return new ReportParsed(source, report, outcome.micros(), text);
     }
 
     /**
@@ -59,7 +80,7 @@ public class ReportParsing {
      * up, the busy exception nacks the record, which then goes to the dead-letter topic as a technical
      * failure (the document itself may be fine: it can be pushed again).
      */
-    private ParseRunner.Outcome<ParsedReport> runWhenAThreadIsFree(java.util.concurrent.Callable<ParsedReport> work) {
+    private ParseRunner.Outcome<ReportWithText> runWhenAThreadIsFree(java.util.concurrent.Callable<ReportWithText> work) {
         for (int attempt = 1;; attempt++) {
             try {
                 return runner.run(work, config.timeout());
@@ -76,6 +97,11 @@ public class ReportParsing {
                 }
             }
         }
+    }
+
+    private static ReportWithText withNote(ReportWithText read) {
+        read.report().notes.add("表格图片识别（OCR）超时，图片中的表格未能读取。");
+        return read;
     }
 
     /** the document's own statement wins; a hint only fills a gap, and says so */

@@ -21,25 +21,42 @@ public class CellRepository {
     @Inject
     EntityManager em;
 
-    /** Replaces the cells of a report (a re-parse may change them). Must run in the caller's transaction. */
+    /**
+     * Replaces the cells of a report (a re-parse may change them). Must run in the caller's transaction. The
+     * ≈ 190 cells of a report go in as ONE statement over arrays (unnest) rather than one INSERT each: the server
+     * plans and runs one statement instead of hundreds, which counted in the read model's throughput.
+     */
     public void replace(String reportId, List<Cell> cells) {
         em.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement delete = connection.prepareStatement("DELETE FROM query.report_cell WHERE report_id = ?")) {
                 delete.setString(1, reportId);
                 delete.executeUpdate();
             }
+            if (cells.isEmpty()) {
+                return;
+            }
+            int n = cells.size();
+            String[] tables = new String[n];
+            String[] rows = new String[n];
+            String[] columns = new String[n];
+            BigDecimal[] values = new BigDecimal[n];
+            for (int i = 0; i < n; i++) {
+                Cell cell = cells.get(i);
+                tables[i] = cell.table();
+                rows[i] = cell.row();
+                columns[i] = cell.column();
+                values[i] = cell.value();
+            }
             try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO query.report_cell (report_id, tbl, row_key, col, value) VALUES (?, ?, ?, ?, ?)"
+                    "INSERT INTO query.report_cell (report_id, tbl, row_key, col, value)"
+                            + " SELECT ?, t.tbl, t.row_key, t.col, t.value FROM unnest(?, ?, ?, ?) AS t(tbl, row_key, col, value)"
                             + " ON CONFLICT DO NOTHING")) {
-                for (Cell cell : cells) {
-                    insert.setString(1, reportId);
-                    insert.setString(2, cell.table());
-                    insert.setString(3, cell.row());
-                    insert.setString(4, cell.column());
-                    insert.setBigDecimal(5, cell.value());
-                    insert.addBatch();
-                }
-                insert.executeBatch();
+                insert.setString(1, reportId);
+                insert.setArray(2, connection.createArrayOf("varchar", tables));
+                insert.setArray(3, connection.createArrayOf("varchar", rows));
+                insert.setArray(4, connection.createArrayOf("varchar", columns));
+                insert.setArray(5, connection.createArrayOf("numeric", values));
+                insert.executeUpdate();
             }
         });
     }

@@ -3,6 +3,7 @@ package io.nianbao.query.rest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -19,7 +20,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.nianbao.contracts.issue.Severity;
 import io.nianbao.query.repository.IssueRecord;
 import io.nianbao.query.repository.ReportRecord;
+import io.nianbao.query.service.IssueReviews;
 import io.nianbao.query.service.OrganizationNormalizer;
+import io.nianbao.query.service.ReviewState;
 
 @Path("/api/issues")
 @Produces(MediaType.APPLICATION_JSON)
@@ -29,6 +32,9 @@ public class IssueResource {
     @Inject
     EntityManager em;
 
+    @Inject
+    IssueReviews reviews;
+
     @GET
     @Operation(summary = "Issues of the latest validations across reports (paged)")
     public Page<IssueView> list(
@@ -36,11 +42,14 @@ public class IssueResource {
             @Parameter(description = "ERROR, WARNING or INFO") @QueryParam("severity") String severity,
             @Parameter(description = "substring of the body's name") @QueryParam("organization") String organization,
             @Parameter(description = "statistical year") @QueryParam("year") String year,
+            @Parameter(description = "review state: open, confirmed or dismissed") @QueryParam("review") String review,
             @QueryParam("page") String page, @QueryParam("size") String size) {
         String c = Params.code(code);
         Severity s = Params.severity(severity);
         String org = Params.text(organization);
         Integer y = Params.year(year);
+        ReviewState rs = Params.text(review) == null ? null : ReviewState.parse(review).orElseThrow(
+                () -> ProblemException.badRequest("review must be open, confirmed or dismissed: " + review));
         int p = Params.page(page);
         int n = Params.size(size);
         List<String> where = new ArrayList<>(List.of("r.reportId = i.reportId"));
@@ -55,6 +64,9 @@ public class IssueResource {
         }
         if (y != null) {
             where.add("r.year = :year");
+        }
+        if (rs != null) {
+            where.add(IssueReviews.jpqlCondition(rs));
         }
         String condition = " from IssueRecord i, ReportRecord r where " + String.join(" and ", where);
         var select = em.createQuery("select i, r" + condition + " order by r.organization, r.year desc, i.id", Object[].class);
@@ -75,8 +87,13 @@ public class IssueResource {
                 q.setParameter("year", y);
             }
         }
-        List<IssueView> items = select.setFirstResult(p * n).setMaxResults(n).getResultList().stream()
-                .map(row -> IssueView.of((IssueRecord) row[0], (ReportRecord) row[1])).toList();
+        List<Object[]> rows = select.setFirstResult(p * n).setMaxResults(n).getResultList();
+        var reviewed = reviews.of(rows.stream().map(row -> ((IssueRecord) row[0]).reportId).distinct().toList());
+        List<IssueView> items = rows.stream().map(row -> {
+            IssueRecord i = (IssueRecord) row[0];
+            return IssueView.of(i, (ReportRecord) row[1],
+                    reviewed.getOrDefault(i.reportId, Map.of()).get(IssueReviews.key(i.code, i.path)));
+        }).toList();
         return new Page<>(items, count.getSingleResult(), p, n);
     }
 }

@@ -13,15 +13,20 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.nianbao.query.repository.CellRepository;
+import io.nianbao.query.service.Benchmarks;
 import io.nianbao.query.service.Metric;
-import io.nianbao.query.service.MetricCatalog;
 import io.nianbao.query.service.OrganizationNormalizer;
+import io.nianbao.query.service.OrganizationProfile;
+import io.nianbao.query.service.ProfileHtmlWriter;
+import io.nianbao.query.service.ProfileXlsxWriter;
 
 @Path("/api/organizations")
 @Produces(MediaType.APPLICATION_JSON)
@@ -40,6 +45,12 @@ public class OrganizationResource {
 
     @Inject
     CellRepository cells;
+
+    @Inject
+    Benchmarks benchmarks;
+
+    @Inject
+    OrganizationProfile profiles;
 
     @GET
     @Operation(summary = "Bodies with reports (paged), keyed by the normalised name used by series")
@@ -77,9 +88,7 @@ public class OrganizationResource {
                     + "activeDisclosure.decisions.total. Computed from the table cells; one point per report.")
     public Series series(@Parameter(description = "the body's name (normalised before matching)") @PathParam("name") String name,
             @Parameter(description = "metric path", example = "applications.newReceived.total") @QueryParam("metric") String metricName) {
-        Metric metric = MetricCatalog.resolve(metricName)
-                .orElseThrow(() -> ProblemException.badRequest("unknown metric: " + metricName
-                        + " (e.g. applications.newReceived.total, reviewLitigation.litigation.total)"));
+        Metric metric = MetricParam.require(metricName);
         String key = OrganizationNormalizer.normalize(name);
         long known = key == null ? 0 : ((Number) em.createNativeQuery(
                 "SELECT COUNT(*) FROM query.report WHERE normalized_organization = ?1").setParameter(1, key)
@@ -93,5 +102,64 @@ public class OrganizationResource {
             points.add(new Point(row[0] == null ? null : ((Number) row[0]).intValue(), value, (String) row[1], (String) row[2]));
         }
         return new Series(key, metric.name(), points);
+    }
+
+    @GET
+    @Path("/{name}/benchmark")
+    @Operation(summary = "A body among the bodies of its level: value, rank, percentile, peers' P25/P50/P75, and its trend over "
+            + "the last five years against its peers' quartiles")
+    public Benchmarks.BodyBenchmark benchmark(@PathParam("name") String name,
+            @Parameter(description = "a metric of GET /api/metrics", example = "applications.newReceived.total") @QueryParam("metric") String metricName,
+            @Parameter(description = "statistical year; the latest with a value when absent") @QueryParam("year") String year) {
+        Metric metric = MetricParam.require(metricName);
+        Integer y = Params.year(year);
+        String key = knownBody(name);
+        return benchmarks.ofBody(key, displayName(key), metric, y);
+    }
+
+    @GET
+    @Path("/{name}/profile.html")
+    @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
+    @Operation(summary = "One-page printable profile of a body: latest tables, issues with their review, headline metrics with "
+            + "peer position and trend")
+    public String profileHtml(@PathParam("name") String name) {
+        return ProfileHtmlWriter.write(profile(name));
+    }
+
+    @GET
+    @Path("/{name}/profile.xlsx")
+    @Produces(ExportResource.XLSX)
+    @Operation(summary = "The profile of a body as XLSX (sheets 概况, 表格, 问题)")
+    public Response profileXlsx(@PathParam("name") String name) {
+        OrganizationProfile.Profile p = profile(name);
+        StreamingOutput body = out -> ProfileXlsxWriter.write(p, out);
+        return Response.ok(body).type(ExportResource.XLSX)
+                .header("Content-Disposition", "attachment; filename=\"nianbao-profile.xlsx\"").build();
+    }
+
+    private OrganizationProfile.Profile profile(String name) {
+        OrganizationProfile.Profile p = profiles.of(knownBody(name));
+        if (p == null) {
+            throw ProblemException.notFound("没有这个机关的报告 no reports of " + name);
+        }
+        return p;
+    }
+
+    /** the normalised name of a body that has reports, or 404 */
+    private String knownBody(String name) {
+        String key = OrganizationNormalizer.normalize(name);
+        long known = key == null ? 0 : ((Number) em.createNativeQuery(
+                "SELECT COUNT(*) FROM query.report WHERE normalized_organization = ?1").setParameter(1, key)
+                .getSingleResult()).longValue();
+        if (known == 0) {
+            throw ProblemException.notFound("没有这个机关的报告 no reports of " + name);
+        }
+        return key;
+    }
+
+    private String displayName(String key) {
+        Object name = em.createNativeQuery("SELECT MAX(organization) FROM query.report WHERE normalized_organization = ?1")
+                .setParameter(1, key).getSingleResult();
+        return name == null ? key : name.toString();
     }
 }

@@ -20,6 +20,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.nianbao.query.repository.IssueRecord;
 import io.nianbao.query.repository.ReportRecord;
+import io.nianbao.query.service.IssueReviews;
 import io.nianbao.query.service.ReportDetails;
 import io.nianbao.query.service.ReportFilter;
 import io.quarkus.panache.common.Sort;
@@ -31,6 +32,9 @@ public class ReportResource {
 
     @Inject
     ReportDetails details;
+
+    @Inject
+    IssueReviews reviews;
 
     @GET
     @Operation(summary = "List and search reports (paged)",
@@ -69,8 +73,9 @@ public class ReportResource {
     @Operation(summary = "The issues of the latest validation of one report")
     public List<IssueView> issues(@PathParam("id") String id) {
         ReportRecord report = find(id);
+        var reviewed = reviews.of(report.reportId);
         return IssueRecord.<IssueRecord>list("reportId", Sort.by("id"), report.reportId).stream()
-                .map(i -> IssueView.of(i, report)).toList();
+                .map(i -> IssueView.of(i, report, reviewed.get(IssueReviews.key(i.code, i.path)))).toList();
     }
 
     static ReportRecord find(String id) {

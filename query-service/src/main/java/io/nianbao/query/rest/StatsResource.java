@@ -18,7 +18,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.nianbao.query.repository.CellRepository;
+import io.nianbao.query.service.IssueReviews;
 import io.nianbao.query.service.MetricCatalog;
+import io.nianbao.query.service.ReviewState;
 
 @Path("/api/stats")
 @Produces(MediaType.APPLICATION_JSON)
@@ -26,7 +28,8 @@ import io.nianbao.query.service.MetricCatalog;
 public class StatsResource {
 
     public record Stats(Integer year, long reports, long bodies, Map<String, Long> byStatus, Map<String, BigDecimal> totals,
-            Map<String, Long> issuesByCode, Map<String, Long> issuesBySeverity, Map<String, Long> reportsWithSeverity) {}
+            Map<String, Long> issuesByCode, Map<String, Long> issuesBySeverity, Map<String, Long> reportsWithSeverity,
+            Map<String, Long> issuesByReview, Map<String, Map<String, Long>> issuesBySeverityAndReview) {}
 
     @Inject
     EntityManager em;
@@ -64,11 +67,24 @@ public class StatsResource {
                 .getResultList()) {
             bySeverity.put((String) row[0], ((Number) row[1]).longValue());
         }
+        // review states: OPEN (not reviewed), CONFIRMED, DISMISSED (false positive), always all three
+        Map<String, Long> byReview = new LinkedHashMap<>();
+        Map<String, Map<String, Long>> bySeverityAndReview = new LinkedHashMap<>();
+        for (ReviewState state : ReviewState.values()) {
+            byReview.put(state.name(), 0L);
+        }
+        for (Object[] row : (List<Object[]>) em.createNativeQuery("SELECT i.severity, COALESCE(v.state, 'OPEN'), COUNT(*)"
+                + " FROM query.report_issue i JOIN query.report r ON r.report_id = i.report_id" + IssueReviews.SQL_JOIN + where
+                + " GROUP BY i.severity, COALESCE(v.state, 'OPEN') ORDER BY i.severity").getResultList()) {
+            long n = ((Number) row[2]).longValue();
+            byReview.merge((String) row[1], n, Long::sum);
+            bySeverityAndReview.computeIfAbsent((String) row[0], k -> new LinkedHashMap<>()).put((String) row[1], n);
+        }
         Map<String, Long> withSeverity = new LinkedHashMap<>();
         withSeverity.put("ERROR", ((Number) counts[2]).longValue());
         withSeverity.put("WARNING", ((Number) counts[3]).longValue());
         withSeverity.put("INFO", ((Number) counts[4]).longValue());
         return new Stats(year, ((Number) counts[0]).longValue(), ((Number) counts[1]).longValue(), byStatus, totals, byCode,
-                bySeverity, withSeverity);
+                bySeverity, withSeverity, byReview, bySeverityAndReview);
     }
 }

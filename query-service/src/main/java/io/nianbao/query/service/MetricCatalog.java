@@ -11,7 +11,8 @@ import io.nianbao.contracts.model.ReviewLitigation;
 /**
  * Resolves metric names (the narrative paths of parsed-report.md, e.g. {@code applications.newReceived.total},
  * {@code applications.denied.total}, {@code reviewLitigation.litigation.total}, {@code activeDisclosure.decisions.total})
- * to the cells they add up. Unknown names resolve to nothing (the API answers 400).
+ * to the cells they add up. Unknown names resolve to nothing (the API answers 400). Every accepted name is listed,
+ * with its Chinese name, unit and cells, by {@link MetricDictionary} (GET /api/metrics).
  */
 public final class MetricCatalog {
     private static final Set<String> T3_SINGLE_ROWS =
@@ -63,7 +64,7 @@ public final class MetricCatalog {
         if (p.length == 3 && T3_GROUPS.contains(p[1])) {
             return Optional.of(new Metric(name, TableCells.APPLICATIONS, List.of(), p[1] + ".", columns.get()));
         }
-        if (p.length == 4 && T3_GROUPS.contains(p[1]) && p[2].matches("[A-Za-z]+")) {
+        if (p.length == 4 && T3_GROUPS.contains(p[1]) && MetricDictionary.subRows(p[1]).contains(p[2])) {
             return Optional.of(new Metric(name, TableCells.APPLICATIONS, List.of(p[1] + "." + p[2]), null, columns.get()));
         }
         return Optional.empty();
@@ -99,7 +100,8 @@ public final class MetricCatalog {
             // the sum of the 处理决定数量 of every row of Table 2
             return Optional.of(new Metric(name, TableCells.ACTIVE_DISCLOSURE, List.of(), "", List.of(ActiveDisclosure.DECISIONS)));
         }
-        if (T2_GROUPS.contains(p[1]) && T2_FIELDS.contains(p[2])) {
+        // only the cells that a group has in some template (see MetricDictionary), e.g. not procurement.made
+        if (T2_GROUPS.contains(p[1]) && T2_FIELDS.contains(p[2]) && MetricDictionary.activeDisclosureFields(p[1]).contains(p[2])) {
             return Optional.of(new Metric(name, TableCells.ACTIVE_DISCLOSURE, List.of(p[1]), null, List.of(p[2])));
         }
         return Optional.empty();

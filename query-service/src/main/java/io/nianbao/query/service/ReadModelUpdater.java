@@ -24,6 +24,7 @@ import io.nianbao.contracts.model.Tables;
 import io.nianbao.query.repository.CellRepository;
 import io.nianbao.query.repository.IssueRecord;
 import io.nianbao.query.repository.ProcessingStatus;
+import io.nianbao.query.repository.ReportSourceRepository;
 import io.nianbao.query.repository.ReportRecord;
 import io.nianbao.query.repository.ValidationEventRecord;
 
@@ -41,6 +42,15 @@ public class ReadModelUpdater {
 
     @Inject
     CellRepository cells;
+
+    @Inject
+    ReportVersions versions;
+
+    @Inject
+    ReportRowLocks rowLocks;
+
+    @Inject
+    ReportSourceRepository sources;
 
     @Transactional
     public void onRaw(EventEnvelope<RawReportReceived> event) {
@@ -66,7 +76,10 @@ public class ReadModelUpdater {
             pr.tables = new Tables(); // a report without tables is still a report (all MISSING), not a poison message
         }
         String json = JsonCodec.write(pr);
-        if (!json.equals(report.parsedReport)) {
+        if (!json.equals(report.parsedReport) && versions.corrected(report.reportId)) {
+            // a user's correction stands: the same bytes parsed again never replace it (kept as version 1 if missing)
+            versions.parsedWhileCorrected(report, json, event.occurredAt());
+        } else if (!json.equals(report.parsedReport)) {
             report.parsedReport = json;
             report.title = pr.title;
             report.organization = pr.organization != null ? pr.organization : hint(parsed.source());
@@ -78,6 +91,9 @@ public class ReadModelUpdater {
             report.reviewLitigationStatus = status(pr.tables.reviewLitigation == null ? null : pr.tables.reviewLitigation.status);
             report.parseMicros = parsed.parseMicros();
             cells.replace(report.reportId, TableCells.of(pr));
+        }
+        if (parsed.text() != null) {
+            sources.store(report.reportId, parsed.text()); // what the evidence offsets point into
         }
         if (report.parsedAt == null) {
             report.parsedAt = event.occurredAt() != null ? event.occurredAt() : Instant.now();
@@ -91,6 +107,9 @@ public class ReadModelUpdater {
     public ValidationEventRecord onValidated(EventEnvelope<ReportValidated> event) {
         ReportRecord report = lockOrCreate(event.reportId());
         ReportValidated v = event.payload();
+        if (!versions.acceptValidation(report.reportId, v)) {
+            return null; // it validated an older version than the current one: kept with that version only
+        }
         if (report.validationRevision != null && v.revision() <= report.validationRevision) {
             LOG.debugf("report %s: validation revision %d ignored (have %d)", report.reportId, v.revision(),
                     report.validationRevision);
@@ -149,6 +168,10 @@ public class ReadModelUpdater {
     private ReportRecord lockOrCreate(String reportId) {
         if (reportId == null || reportId.isBlank()) {
             throw new IllegalArgumentException("event without reportId");
+        }
+        ReportRecord lockedByBatch = rowLocks.lockedInThisTransaction(reportId);
+        if (lockedByBatch != null) {
+            return lockedByBatch; // the batch consumer created and locked it with the rest of its batch
         }
         // concurrent consumers of the three topics may see the same new report: let the database decide who creates it
         em.createNativeQuery("INSERT INTO query.report (report_id, status, updated_at) VALUES (?1, ?2, now())"

@@ -20,6 +20,12 @@ import io.quarkus.panache.common.Sort;
 public class ReportDetails {
     private final ObjectMapper mapper = JsonCodec.mapper();
 
+    @jakarta.inject.Inject
+    IssueReviews reviews;
+
+    @jakarta.inject.Inject
+    ReportVersions versions;
+
     public ObjectNode of(ReportRecord r) {
         ObjectNode out = mapper.createObjectNode();
         out.put("reportId", r.reportId);
@@ -29,6 +35,10 @@ public class ReportDetails {
         out.putPOJO("year", r.year);
         out.put("template", r.template);
         out.put("status", r.status.name());
+        // corrections: the version shown (1 = as parsed) and how many there are (GET …/versions)
+        int version = versions.current(r.reportId);
+        out.put("version", version);
+        out.put("versions", r.parsedReport == null ? 0 : version);
         ObjectNode times = out.putObject("timestamps");
         times.put("receivedAt", str(r.receivedAt));
         times.put("parsedAt", str(r.parsedAt));
@@ -48,7 +58,7 @@ public class ReportDetails {
         out.set("tables", parsed == null ? null : parsed.get("tables"));
         out.set("narrative", parsed == null ? mapper.createArrayNode() : parsed.path("narrative"));
         if (parsed != null) {
-            for (String extra : new String[] {"inferredCells", "invalidCells", "notes"}) {
+            for (String extra : new String[] {"sections", "inferredCells", "invalidCells", "cells", "notes"}) {
                 if (parsed.has(extra)) {
                     out.set(extra, parsed.get(extra));
                 }
@@ -62,7 +72,11 @@ public class ReportDetails {
         validation.putPOJO("revision", r.validationRevision);
         validation.put("reason", r.validationReason);
         validation.putPOJO("eventSeq", r.validationSeq);
+        if (r.isValidated()) {
+            validation.put("version", versions.validatedVersion(r)); // lags behind "version" until the correction is validated
+        }
         ArrayNode issues = out.putArray("issues");
+        var reviewed = reviews.of(r.reportId);
         for (IssueRecord i : IssueRecord.<IssueRecord>list("reportId", Sort.by("id"), r.reportId)) {
             ObjectNode n = issues.addObject();
             n.put("code", i.code);
@@ -71,6 +85,12 @@ public class ReportDetails {
             n.put("expected", i.expected);
             n.put("actual", i.actual);
             n.put("message", i.message);
+            var review = reviewed.get(IssueReviews.key(i.code, i.path));
+            n.put("review", review == null ? ReviewState.OPEN.name() : review.state);
+            if (review != null) {
+                n.put("reviewComment", review.comment);
+                n.put("reviewer", review.reviewer);
+            }
         }
         return out;
     }

@@ -22,6 +22,12 @@ public final class MetadataReader {
             "^(.{0,40}?)((?:19|20)\\d{2})\\s*年度?(.{0,30}?)政(?:府信息|务)公开.{0,8}?报告");
     /** a title without a year: "X市人民政府政府信息公开工作年度报告" */
     private static final Pattern TITLE_NO_YEAR = Pattern.compile("^(.{2,40}?)(?:关于)?政府信息公开工作.{0,4}?报告$");
+    // compiled once: String.replaceAll compiles its pattern on every call
+    private static final Pattern TITLE_MARKUP = Pattern.compile("[#*《》<>【】\\[\\]]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern ORG_PUNCTUATION = Pattern.compile("^[\\s:：,，.。、\"“”]+|[\\s:：,，.。、\"“”的]+$");
+    private static final Pattern ORG_ABOUT = Pattern.compile("^关于|关于$");
+    private static final Pattern ORG_DU = Pattern.compile("度$");
     private static final Pattern TITLE_PREFIX = Pattern.compile("^(标题|题目|名称|报告下载|附件)[:：]\\s*");
     private static final String ORG_SUFFIX =
             "(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|政府办公厅|办公室|办公厅|管理委员会|管委会|委员会|政府|局|厅|委|署|中心|院|所|站|办)";
@@ -56,8 +62,8 @@ public final class MetadataReader {
             if (line.length() > 80) {
                 continue;
             }
-            line = TITLE_PREFIX.matcher(line.replaceAll("[#*《》<>【】\\[\\]]", "").strip()).replaceAll("");
-            String compact = line.replaceAll("\\s+", "");
+            line = TITLE_PREFIX.matcher(TITLE_MARKUP.matcher(line).replaceAll("").strip()).replaceAll("");
+            String compact = SPACES.matcher(line).replaceAll("");
             Matcher m = TITLE.matcher(compact);
             if (m.find()) {
                 title = m.group(0);
@@ -78,9 +84,25 @@ public final class MetadataReader {
         if (year == null) {
             year = statisticalYear(prose);
         }
-        String notice = NOTICE_2021.matcher(prose).find() ? Template.T2021
-                : NOTICE_2019.matcher(prose).find() ? Template.T2019 : null;
+        String notice = foundFrom(NOTICE_2021, prose, 1, "2021〕", "2021]") ? Template.T2021
+                : foundFrom(NOTICE_2019, prose, 1, "2019〕", "2019]") ? Template.T2019 : null;
         return new Metadata(title, organization, year, notice);
+    }
+
+    /**
+     * {@code pattern.matcher(text).find()}, starting the search where it can first succeed: every match holds one
+     * of the {@code literals} {@code lead} characters after its start, so none starts before the first of them
+     * minus {@code lead} (the preamble is scanned for two notices; most of it holds neither).
+     */
+    private static boolean foundFrom(Pattern pattern, String text, int lead, String... literals) {
+        int first = -1;
+        for (String literal : literals) {
+            int at = text.indexOf(literal);
+            if (at >= 0 && (first < 0 || at < first)) {
+                first = at;
+            }
+        }
+        return first >= 0 && pattern.matcher(text).find(Math.max(0, first - lead));
     }
 
     private static String organizationOfTitle(String before, String after) {
@@ -92,14 +114,14 @@ public final class MetadataReader {
     }
 
     private static String clean(String s) {
-        String t = s.replaceAll("^[\\s:：,，.。、\"“”]+|[\\s:：,，.。、\"“”的]+$", "");
-        t = t.replaceAll("^关于|关于$", "");
-        return t.replaceAll("度$", "");
+        String t = ORG_PUNCTUATION.matcher(s).replaceAll("");
+        t = ORG_ABOUT.matcher(t).replaceAll("");
+        return ORG_DU.matcher(t).replaceAll("");
     }
 
     /** the first 6000 characters with line breaks removed, so that a hard-wrapped sentence reads whole */
     private static String joinedHead(List<String> lines) {
-        StringBuilder b = new StringBuilder();
+        StringBuilder b = new StringBuilder(6400);
         for (String line : lines) {
             if (b.length() > 6000) {
                 break;

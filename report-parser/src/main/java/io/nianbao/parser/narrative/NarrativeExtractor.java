@@ -1,6 +1,7 @@
 package io.nianbao.parser.narrative;
 
 import io.nianbao.contracts.model.NarrativeFigure;
+import io.nianbao.parser.text.SimplifiedText;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -49,6 +50,8 @@ public class NarrativeExtractor {
     /** "本年度未收到政府信息公开申请": no new application */
     private static final Pattern NO_APPLICATIONS = Pattern.compile(
             "(?:(?:全年|本年度?|年内)(?:共)?)?未(?:收到|受理|接到)(?:过)?(?:任何)?(?:的)?(?:政府信息公开|信息公开|依申请公开)(?:的)?申请(?!人)");
+    /** the most characters before the 未 of NO_CORRECTION, NO_CASES, NO_APPLICATIONS ("本年度共未收到") */
+    private static final int NEGATION_LEAD = 4;
     /** a condition ("如未收到…") makes a "未…" statement no figure */
     private static final Pattern CONDITION = Pattern.compile("如|若|凡|是否|假如|一旦");
 
@@ -56,18 +59,39 @@ public class NarrativeExtractor {
         if (text == null || text.isEmpty()) {
             return List.of();
         }
-        ProseView view = ProseView.of(text);
+        return extract(text, SimplifiedText.of(text));
+    }
+
+    /**
+     * As {@link #extract(String)}, given the text in Simplified characters as well (the same length, as
+     * {@link SimplifiedText#of} makes it), so that a caller that has converted it already does not pay twice.
+     */
+    public List<NarrativeFigure> extract(String text, String simplified) {
+        if (text == null || text.isEmpty()) {
+            return List.of();
+        }
+        ProseView view = ProseView.of(text, simplified);
         String work = view.work();
         List<NarrativeFigure> found = new ArrayList<>();
-        Matcher number = StatedNumber.PATTERN.matcher(work);
+        Matcher number = StatedNumber.PATTERN.matcher(work).useTransparentBounds(true);
         Matcher[] labels = new Matcher[FigureRules.ALL.size()];
-        while (number.find()) {
-            StatedNumber stated = mayFollowALabel(work, number.start()) ? StatedNumber.from(number) : null;
-            if (stated != null) {
-                NarrativeFigure figure = figureAt(view, number, stated, labels);
-                if (figure != null) {
-                    found.add(figure);
+        int length = work.length();
+        int at = 0;
+        while (at < length) {
+            // a stated number starts a run of digits, and only one after a label's last character can count:
+            // trying the number pattern there alone gives the same matches as scanning the whole text with it
+            if (isDigit(work.charAt(at)) && (at == 0 || !isDigit(work.charAt(at - 1))) && mayFollowALabel(work, at)
+                    && number.region(at, length).lookingAt()) {
+                StatedNumber stated = StatedNumber.from(number);
+                if (stated != null) {
+                    NarrativeFigure figure = figureAt(view, number, stated, labels);
+                    if (figure != null) {
+                        found.add(figure);
+                    }
                 }
+                at = number.end();
+            } else {
+                at++;
             }
         }
         zeroStatements(view, NO_CORRECTION, found,
@@ -81,8 +105,10 @@ public class NarrativeExtractor {
     /** "未发生…" / "未收到…": a figure of 0 for each metric, unless the clause makes it conditional or partial */
     private static void zeroStatements(ProseView view, Pattern statement, List<NarrativeFigure> found, String... metrics) {
         String work = view.work();
-        Matcher m = statement.matcher(work);
-        while (m.find()) {
+        Matcher m = statement.matcher(work).useTransparentBounds(true);
+        int from = 0;
+        while (findNear(m, work, from)) {
+            from = m.end();
             String prefix = work.substring(clauseStart(work, m.start()), m.start());
             if (CONDITION.matcher(prefix).find() || SUB_PART.matcher(prefix).find() || EARLIER.matcher(prefix).find()) {
                 continue;
@@ -94,6 +120,28 @@ public class NarrativeExtractor {
                 }
             }
         }
+    }
+
+    /**
+     * The next match of a "未…" statement at or after {@code from}, as {@code find()} would give it. Each of these
+     * patterns holds its 未 within its first {@link #NEGATION_LEAD} characters, so a match can only start that
+     * near a 未: the pattern is tried at those positions alone instead of at every character of the text.
+     */
+    private static boolean findNear(Matcher m, String work, int from) {
+        int untried = from;
+        for (int neg = work.indexOf('未', from); neg >= 0; neg = work.indexOf('未', neg + 1)) {
+            for (int start = Math.max(untried, neg - NEGATION_LEAD); start <= neg; start++) {
+                if (m.region(start, work.length()).lookingAt()) {
+                    return true;
+                }
+            }
+            untried = neg + 1;
+        }
+        return false;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /**

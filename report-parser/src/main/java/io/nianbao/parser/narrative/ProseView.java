@@ -25,56 +25,88 @@ final class ProseView {
     }
 
     static ProseView of(String text) {
-        String simplified = SimplifiedText.of(text);
-        StringBuilder work = new StringBuilder(text.length());
-        int[] origin = new int[text.length() + 1];
+        return of(text, SimplifiedText.of(text));
+    }
+
+    /**
+     * @param simplified {@code text} in Simplified characters, of the same length (the parser has it already)
+     */
+    static ProseView of(String text, String simplified) {
+        int length = simplified.length();
+        // each line gives at most its characters and one break, which stands for the break that ended it
+        char[] work = new char[length + 1];
+        int[] origin = new int[length + 1];
+        int w = 0;
+        char[] line = new char[64];
         boolean previousWrapped = false;
         int start = 0;
-        while (start < simplified.length()) {
+        while (start < length) {
             int end = simplified.indexOf('\n', start);
             if (end < 0) {
-                end = simplified.length();
+                end = length;
             }
-            String line = normalise(simplified.substring(start, end));
-            boolean prose = !line.isBlank() && !TableLines.isTableLine(line);
+            int n = end - start;
+            if (line.length < n) {
+                line = new char[Math.max(n, line.length * 2)];
+            }
+            simplified.getChars(start, end, line, 0);
+            normalise(line, n);
+            boolean prose = !isBlank(line, n) && !TableLines.isTableLine(line, 0, n);
             if (!prose) {
-                origin = append(work, origin, '\n', start);
+                origin[w] = start;
+                work[w++] = '\n';
                 previousWrapped = false;
             } else {
                 int from = 0;
                 if (previousWrapped) {
                     // continue the sentence of the previous line: no break, no indentation
-                    while (from < line.length() && Character.isWhitespace(line.charAt(from))) {
+                    while (from < n && Character.isWhitespace(line[from])) {
                         from++;
                     }
                 } else {
-                    origin = append(work, origin, '\n', start);
+                    origin[w] = start;
+                    work[w++] = '\n';
                 }
-                for (int i = from; i < line.length(); i++) {
-                    origin = append(work, origin, line.charAt(i), start + i);
+                for (int i = from; i < n; i++) {
+                    origin[w] = start + i;
+                    work[w++] = line[i];
                 }
-                String trimmed = line.strip();
-                previousWrapped = trimmed.length() >= MIN_WRAPPED_LINE
-                        && SENTENCE_END.indexOf(trimmed.charAt(trimmed.length() - 1)) < 0;
+                previousWrapped = wrapped(line, n);
             }
             start = end + 1;
         }
-        return new ProseView(text, work.toString(), origin);
+        return new ProseView(text, new String(work, 0, w), origin);
     }
 
-    private static int[] append(StringBuilder work, int[] origin, char c, int offset) {
-        if (work.length() >= origin.length) {
-            origin = java.util.Arrays.copyOf(origin, origin.length * 2 + 16);
+    /** as {@code String.isBlank()}: nothing but whitespace */
+    private static boolean isBlank(char[] line, int n) {
+        for (int i = 0; i < n; i++) {
+            if (!Character.isWhitespace(line[i])) {
+                return false;
+            }
         }
-        origin[work.length()] = offset;
-        work.append(c);
-        return origin;
+        return true;
+    }
+
+    /**
+     * Whether a prose line was hard-wrapped inside a sentence: stripped (as {@code String.strip()}), at least
+     * {@link #MIN_WRAPPED_LINE} long, and not ending a sentence.
+     */
+    private static boolean wrapped(char[] line, int n) {
+        int end = n;
+        while (end > 0 && Character.isWhitespace(line[end - 1])) {
+            end--;
+        }
+        int begin = 0;
+        while (begin < end && Character.isWhitespace(line[begin])) {
+            begin++;
+        }
+        return end - begin >= MIN_WRAPPED_LINE && SENTENCE_END.indexOf(line[end - 1]) < 0;
     }
 
     /** ASCII digits and ordinary spaces, character for character (the length never changes). */
-    private static String normalise(String line) {
-        char[] chars = line.toCharArray();
-        for (int i = 0; i < chars.length; i++) {
+    private static void normalise(char[] chars, int n) {
+        for (int i = 0; i < n; i++) {
             char c = chars[i];
             if (c >= '０' && c <= '９') {
                 chars[i] = (char) ('0' + (c - '０'));
@@ -84,7 +116,6 @@ final class ProseView {
                 chars[i] = '.';
             }
         }
-        return new String(chars);
     }
 
     String work() {

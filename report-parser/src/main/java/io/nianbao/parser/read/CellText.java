@@ -11,20 +11,26 @@ final class CellText {
 
     static String normalize(CharSequence raw) {
         StringBuilder sb = new StringBuilder(raw.length());
+        normalizeInto(raw, sb);
+        return sb.toString();
+    }
+
+    /** Appends {@link #normalize normalize(raw)} to {@code out}. */
+    static void normalizeInto(CharSequence raw, StringBuilder out) {
+        int start = out.length();
         boolean pendingSpace = false;
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);
             if (isSpace(c)) {
-                pendingSpace = sb.length() > 0;
+                pendingSpace = out.length() > start;
             } else {
                 if (pendingSpace) {
-                    sb.append(' ');
+                    out.append(' ');
                     pendingSpace = false;
                 }
-                sb.append(c);
+                out.append(c);
             }
         }
-        return sb.toString();
     }
 
     static boolean isSpace(char c) {

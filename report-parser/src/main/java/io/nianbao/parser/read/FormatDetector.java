@@ -50,9 +50,11 @@ final class FormatDetector {
 
     /** Some PDF writers put a few bytes of junk (or a BOM) before the header; the spec allows 1024. */
     private static boolean pdfNearStart(byte[] content) {
-        int limit = Math.min(content.length, 1024);
-        int at = indexOf(content, "%PDF-".getBytes(StandardCharsets.US_ASCII), 0);
-        return at >= 0 && at < limit;
+        byte[] header = "%PDF-".getBytes(StandardCharsets.US_ASCII);
+        // only a header starting within the first 1024 bytes counts, so only those bytes are searched
+        byte[] head = content.length < 1024 + header.length ? content
+                : java.util.Arrays.copyOf(content, 1024 + header.length - 1);
+        return indexOf(head, header, 0) >= 0;
     }
 
     private static boolean isKnownBinary(byte[] c) {
@@ -75,9 +77,17 @@ final class FormatDetector {
      * are frequent; those are left to the decoder, which judges UTF-16 by how the text reads.
      */
     private static boolean looksLikeBinary(byte[] c) {
-        if (hasUtf16Bom(c) || TextDecoder.looksLikeUtf16(c)) {
+        if (hasUtf16Bom(c)) {
             return false; // UTF-16 has NULs and other low bytes in every character of Chinese text
         }
+        if (!lowBytesLikeBinary(c)) {
+            return false;
+        }
+        // decoding the head as UTF-16 is dearer than counting bytes, so it is asked only of what looks binary
+        return !TextDecoder.looksLikeUtf16(c);
+    }
+
+    private static boolean lowBytesLikeBinary(byte[] c) {
         int n = Math.min(c.length, SNIFF_BYTES);
         int control = 0;
         int nul = 0;

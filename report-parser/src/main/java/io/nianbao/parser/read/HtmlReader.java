@@ -3,6 +3,7 @@ package io.nianbao.parser.read;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.jsoup.Jsoup;
@@ -10,6 +11,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Tag;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
@@ -22,7 +24,7 @@ import org.jsoup.select.NodeVisitor;
  */
 final class HtmlReader {
 
-    /** How far up to look for the enclosing table of a table; deeper nesting than this is not a report. */
+    /** How far down a table to look for a table inside it; deeper nesting than this is not a report. */
     private static final int MAX_TABLE_ANCESTRY = 200;
 
     private static final Set<String> SKIP = Set.of("script", "style", "noscript", "template", "head", "svg", "object", "embed");
@@ -37,9 +39,11 @@ final class HtmlReader {
 
     static String read(String html) {
         Document doc = Jsoup.parse(html);
-        Set<Element> layoutTables = layoutTables(doc);
-        List<String> lines = new ArrayList<>();
+        // the lines go straight into the text, one per line: no list of line strings to join afterwards
+        Lines lines = new Lines(html.length() / 4);
         StringBuilder line = new StringBuilder();
+        // what a tag is, looked up once per tag of the page rather than in the sets for every element
+        Map<Tag, Integer> kinds = new IdentityHashMap<>();
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
@@ -50,21 +54,21 @@ final class HtmlReader {
                 if (!(node instanceof Element el)) {
                     return FilterResult.CONTINUE;
                 }
-                String tag = el.normalName();
-                if (SKIP.contains(tag)) {
+                int kind = kinds.computeIfAbsent(el.tag(), HtmlReader::kindOf);
+                if ((kind & SKIPPED) != 0) {
                     return FilterResult.SKIP_ENTIRELY;
                 }
-                if (tag.equals("table") && !layoutTables.contains(el)) {
+                if ((kind & TABLE) != 0 && !holdsTable(el)) {
                     flush(line, lines);
                     lines.addAll(grid(el));
                     return FilterResult.SKIP_ENTIRELY;
                 }
-                if (tag.equals("img")) {
+                if ((kind & IMAGE) != 0) {
                     flush(line, lines);
                     lines.add(imageLine(el));
                     return FilterResult.CONTINUE;
                 }
-                if (tag.equals("br") || BLOCK.contains(tag)) {
+                if ((kind & (BREAK | BLOCK_TAG)) != 0) {
                     flush(line, lines);
                 }
                 return FilterResult.CONTINUE;
@@ -72,29 +76,58 @@ final class HtmlReader {
 
             @Override
             public FilterResult tail(Node node, int depth) {
-                if (node instanceof Element el && BLOCK.contains(el.normalName())) {
+                if (node instanceof Element el && (kinds.computeIfAbsent(el.tag(), HtmlReader::kindOf) & BLOCK_TAG) != 0) {
                     flush(line, lines);
                 }
                 return FilterResult.CONTINUE;
             }
         }, doc.body() == null ? doc : doc.body());
         flush(line, lines);
-        return String.join("\n", lines);
+        return lines.text();
     }
 
-    /** Tables that contain other tables: each table marks the nearest table above it. */
-    private static Set<Element> layoutTables(Document doc) {
-        Set<Element> layout = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Element table : doc.getElementsByTag("table")) {
-            Element p = table.parent();
-            for (int i = 0; p != null && i < MAX_TABLE_ANCESTRY; i++, p = p.parent()) {
-                if (p.normalName().equals("table")) {
-                    layout.add(p);
-                    break;
-                }
-            }
+    private static final int SKIPPED = 1;
+    private static final int BLOCK_TAG = 2;
+    private static final int TABLE = 4;
+    private static final int IMAGE = 8;
+    private static final int BREAK = 16;
+
+    /** what a tag is to the walk: skipped, a block (ends a line), a table, an image, a line break (bits) */
+    private static int kindOf(Tag tag) {
+        String name = tag.normalName();
+        int kind = SKIP.contains(name) ? SKIPPED : 0;
+        if (BLOCK.contains(name)) {
+            kind |= BLOCK_TAG;
         }
-        return layout;
+        switch (name) {
+            case "table" -> kind |= TABLE;
+            case "img" -> kind |= IMAGE;
+            case "br" -> kind |= BREAK;
+            default -> { }
+        }
+        return kind;
+    }
+
+    /**
+     * Whether a table holds another table (then it is page layout). Only the table's own subtree is walked, and
+     * only until the first table in it, rather than the whole page for every page: a portal page is mostly menus.
+     */
+    private static boolean holdsTable(Element table) {
+        boolean[] found = new boolean[1];
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (depth > MAX_TABLE_ANCESTRY) {
+                    return FilterResult.SKIP_ENTIRELY; // nested deeper than any report: not this table's business
+                }
+                if (node != table && node instanceof Element el && el.normalName().equals("table")) {
+                    found[0] = true;
+                    return FilterResult.STOP;
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, table);
+        return found[0];
     }
 
     private static List<String> grid(Element table) {
@@ -181,11 +214,51 @@ final class HtmlReader {
         }
     }
 
-    private static void flush(StringBuilder line, List<String> lines) {
-        String text = CellText.normalize(line);
+    private static void flush(StringBuilder line, Lines lines) {
+        lines.addNormalized(line);
         line.setLength(0);
-        if (!text.isEmpty()) {
-            lines.add(text);
+    }
+
+    /** The text being written: non-empty lines joined by line feeds. */
+    private static final class Lines {
+        private final StringBuilder out;
+        /** lines written so far (a line may be empty: an image without a name) */
+        private int count;
+
+        Lines(int capacity) {
+            out = new StringBuilder(capacity);
+        }
+
+        void add(String line) {
+            if (count++ > 0) {
+                out.append('\n');
+            }
+            out.append(line);
+        }
+
+        void addAll(List<String> lines) {
+            for (String line : lines) {
+                add(line);
+            }
+        }
+
+        /** the line normalised by {@link CellText#normalize}, unless that leaves nothing */
+        void addNormalized(CharSequence raw) {
+            int mark = out.length();
+            if (count > 0) {
+                out.append('\n');
+            }
+            int start = out.length();
+            CellText.normalizeInto(raw, out);
+            if (out.length() == start) {
+                out.setLength(mark); // nothing but spaces: no line
+            } else {
+                count++;
+            }
+        }
+
+        String text() {
+            return out.toString();
         }
     }
 

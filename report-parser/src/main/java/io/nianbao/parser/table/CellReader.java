@@ -84,6 +84,9 @@ public final class CellReader {
 
     /** half-width, without spaces (a figure padded with &nbsp; or split "1 344" reads as one) */
     static String compact(String raw) {
+        if (alreadyCompact(raw)) {
+            return raw; // the common case (this runs on every cell, some twice): no copy
+        }
         String h = Chars.halfWidth(raw);
         StringBuilder b = new StringBuilder(h.length());
         for (int i = 0; i < h.length(); i++) {
@@ -93,6 +96,17 @@ public final class CellReader {
             }
         }
         return b.toString();
+    }
+
+    /** nothing {@link #compact} would change: no space of any kind, no full-width form */
+    private static boolean alreadyCompact(String raw) {
+        for (int i = 0, n = raw.length(); i < n; i++) {
+            char c = raw.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u200B' || c == '\uFEFF' || Chars.widthChanges(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean looksLikeBadFigure(String s) {

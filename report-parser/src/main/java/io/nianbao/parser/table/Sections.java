@@ -100,8 +100,46 @@ public final class Sections {
 
     /** every heading the sections look for names one of these words or starts with a numeral + 、 */
     private static boolean mayBeHeading(String line) {
-        return line.indexOf('、') >= 0 || line.contains("情况") || line.contains("问题") || line.contains("事项")
-                || line.contains("措施") || line.contains("复议") || line.contains("主动公开");
+        // one pass over the line rather than one search per word
+        for (int i = 0, n = line.length(); i < n; i++) {
+            switch (line.charAt(i)) {
+                case '、':
+                    return true;
+                case '情':
+                    if (line.startsWith("情况", i)) {
+                        return true;
+                    }
+                    break;
+                case '问':
+                    if (line.startsWith("问题", i)) {
+                        return true;
+                    }
+                    break;
+                case '事':
+                    if (line.startsWith("事项", i)) {
+                        return true;
+                    }
+                    break;
+                case '措':
+                    if (line.startsWith("措施", i)) {
+                        return true;
+                    }
+                    break;
+                case '复':
+                    if (line.startsWith("复议", i)) {
+                        return true;
+                    }
+                    break;
+                case '主':
+                    if (line.startsWith("主动公开", i)) {
+                        return true;
+                    }
+                    break;
+                default:
+                    break;
+            }
+        }
+        return false;
     }
 
     /**

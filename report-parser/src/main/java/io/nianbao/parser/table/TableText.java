@@ -44,7 +44,7 @@ public final class TableText {
 
     private void addLine(String line, int index, Collection<String> skipLines) {
         String trimmed = line.strip();
-        if (trimmed.isEmpty() || trimmed.chars().allMatch(c -> c == '\t' || Character.isWhitespace(c) || c == '\u3000')) {
+        if (trimmed.isEmpty() || allBlank(trimmed)) {
             return;
         }
         String compact = CellReader.compact(trimmed);
@@ -83,6 +83,16 @@ public final class TableText {
                 }
             }
         }
+    }
+
+    private static boolean allBlank(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!(c == '\t' || Character.isWhitespace(c) || c == '\u3000')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -15,7 +15,7 @@ public final class Chars {
             char r = c;
             if (c >= '\uFF01' && c <= '\uFF5E') {
                 r = (char) (c - 0xFEE0);
-            } else if (c == '\u3000' || c == '\u00A0' || c == '\u2002' || c == '\u2003' || c == '\u2009') {
+            } else if (isWideSpace(c)) {
                 r = ' ';
             }
             if (r != c) {
@@ -28,22 +28,48 @@ public final class Chars {
         return b == null ? s : b.toString();
     }
 
+    /** whether {@link #halfWidth} changes this character */
+    public static boolean widthChanges(char c) {
+        return c >= '\uFF01' && c <= '\uFF5E' || isWideSpace(c);
+    }
+
+    private static boolean isWideSpace(char c) {
+        return c == '\u3000' || c == '\u00A0' || c == '\u2002' || c == '\u2003' || c == '\u2009';
+    }
+
     /**
      * A label for matching: half-width, without any whitespace or quotes, so that "危及“三安全一稳定”",
      * "危及\"三安全 一稳定\"" and "危及三安全一稳定" all read the same.
      */
     public static String labelKey(String s) {
+        if (isLabelKey(s)) {
+            return s; // most labels are plain Chinese already: no copy
+        }
         String h = halfWidth(s);
         StringBuilder b = new StringBuilder(h.length());
         for (int i = 0, n = h.length(); i < n; i++) {
             char c = h.charAt(i);
-            if (Character.isWhitespace(c) || c == '"' || c == '\'' || c == '“' || c == '”' || c == '‘' || c == '’'
-                    || c == '「' || c == '」' || c == '*' || c == '\u200B' || c == '\uFEFF') {
-                continue;
+            if (!droppedFromKey(c)) {
+                b.append(c);
             }
-            b.append(c);
         }
         return b.toString();
+    }
+
+    /** nothing {@link #labelKey} would change */
+    private static boolean isLabelKey(String s) {
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            if (widthChanges(c) || droppedFromKey(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean droppedFromKey(char c) {
+        return Character.isWhitespace(c) || c == '"' || c == '\'' || c == '“' || c == '”' || c == '‘' || c == '’'
+                || c == '「' || c == '」' || c == '*' || c == '\u200B' || c == '\uFEFF';
     }
 
     public static boolean isCjk(char c) {

@@ -27,6 +27,8 @@ public class ReportState extends PanacheEntityBase {
     /** why the latest validation ran (ReportValidated.reason) */
     public String reason;
     public long revision;
+    /** the version of the report held in reportJson: 1 as parsed, 2… corrected by a user */
+    public int version = 1;
     /** false once a newer report of the same body and year replaced this one */
     @Column(name = "is_current")
     public boolean currentReport;

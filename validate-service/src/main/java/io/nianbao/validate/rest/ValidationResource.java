@@ -25,7 +25,7 @@ import jakarta.ws.rs.core.MediaType;
 public class ValidationResource {
 
     public record ValidationView(String reportId, String organization, String normalizedOrganization, Integer year,
-            String template, long revision, String reason, boolean current, String supersededBy, Instant validatedAt,
+            String template, int version, long revision, String reason, boolean current, String supersededBy, Instant validatedAt,
             List<Issue> issues) {}
 
     @Inject
@@ -38,7 +38,7 @@ public class ValidationResource {
         ReportState s = reports.findByIdOptional(reportId)
                 .orElseThrow(() -> new NotFoundException("no report " + reportId + " has been validated"));
         List<Issue> issues = s.issuesJson == null ? List.of() : JsonCodec.read(s.issuesJson, new TypeReference<List<Issue>>() {});
-        return new ValidationView(s.reportId, s.organization, s.normalizedOrganization, s.year, s.template, s.revision, s.reason,
+        return new ValidationView(s.reportId, s.organization, s.normalizedOrganization, s.year, s.template, s.version, s.revision, s.reason,
                 s.currentReport, s.supersededBy, s.validatedAt, issues);
     }
 }
