@@ -1,32 +1,19 @@
 package io.nianbao.validate;
 
 import static io.restassured.RestAssured.given;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Predicate;
 
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
-import org.apache.kafka.clients.consumer.OffsetResetStrategy;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.TopicPartition;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import io.nianbao.contracts.JsonCodec;
 import io.nianbao.contracts.Topics;
 import io.nianbao.contracts.event.EventEnvelope;
 import io.nianbao.contracts.event.EventTypes;
@@ -38,60 +25,13 @@ import io.nianbao.contracts.model.ParsedReport;
 import io.nianbao.testsupport.KafkaAndPostgresResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
-import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 
 /** reports.corrected → validate-service (real broker + PostgreSQL) → reports.validated with the corrected version. */
 @QuarkusTest
 @WithTestResource(KafkaAndPostgresResource.class)
-class CorrectionValidationTest {
-    private static final Duration WAIT = Duration.ofSeconds(60);
-    private static final String GROUP = "validate-service";
-
-    @ConfigProperty(name = "nianbao.test.kafka")
-    String bootstrap;
-
-    KafkaCompanion companion;
-    ConsumerTask<String, String> validated;
-
-    @BeforeEach
-    void connect() {
-        companion = new KafkaCompanion(bootstrap);
-        validated = companion.consumeStrings().withGroupId("test-" + UUID.randomUUID())
-                .withOffsetReset(OffsetResetStrategy.EARLIEST).fromTopics(Topics.VALIDATED);
-    }
-
-    @AfterEach
-    void close() {
-        validated.stop();
-        companion.close();
-    }
-
-    private RecordMetadata send(String topic, EventEnvelope<?> event) {
-        return companion.produceStrings().fromRecords(new ProducerRecord<>(topic, event.reportId(), JsonCodec.write(event)))
-                .awaitCompletion(WAIT).getFirstRecord();
-    }
-
-    private List<ReportValidated> validationsOf(String reportId) {
-        return validated.getRecords().stream().filter(r -> reportId.equals(r.key()))
-                .map(r -> JsonCodec.readValidated(r.value()).payload()).toList();
-    }
-
-    private ReportValidated awaitValidation(String reportId, Predicate<ReportValidated> condition) {
-        return await().atMost(WAIT).until(() -> validationsOf(reportId).stream().filter(condition)
-                .max(Comparator.comparingLong(ReportValidated::revision)), Optional::isPresent).orElseThrow();
-    }
-
+class CorrectionValidationTest extends ValidatedTopicHarness {
     private ReportValidated latest(String reportId) {
         return validationsOf(reportId).stream().max(Comparator.comparingLong(ReportValidated::revision)).orElseThrow();
-    }
-
-    private void awaitConsumed(RecordMetadata record) {
-        TopicPartition tp = new TopicPartition(record.topic(), record.partition());
-        await().atMost(WAIT).until(() -> {
-            OffsetAndMetadata committed = companion.consumerGroups().offsets(GROUP, tp);
-            return committed != null && committed.offset() > record.offset();
-        });
     }
 
     private static List<String> codes(ReportValidated v, String prefix) {

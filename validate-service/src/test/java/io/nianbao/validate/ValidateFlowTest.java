@@ -8,21 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.consumer.OffsetResetStrategy;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.TopicPartition;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.nianbao.contracts.JsonCodec;
@@ -37,58 +30,21 @@ import io.nianbao.testsupport.KafkaAndPostgresResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
-import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 
 /** reports.parsed → validate-service (real KRaft broker + real PostgreSQL) → reports.validated. */
 @QuarkusTest
 @WithTestResource(KafkaAndPostgresResource.class)
-class ValidateFlowTest {
-    private static final Duration WAIT = Duration.ofSeconds(60);
-    private static final String GROUP = "validate-service";
-
-    @ConfigProperty(name = "nianbao.test.kafka")
-    String bootstrap;
-
-    KafkaCompanion companion;
-    ConsumerTask<String, String> validated;
-
-    @BeforeEach
-    void connect() {
-        companion = new KafkaCompanion(bootstrap);
-        validated = companion.consumeStrings().withGroupId("test-" + UUID.randomUUID())
-                .withOffsetReset(OffsetResetStrategy.EARLIEST).fromTopics(Topics.VALIDATED);
-    }
-
-    @AfterEach
-    void close() {
-        validated.stop();
-        companion.close();
-    }
-
+class ValidateFlowTest extends ValidatedTopicHarness {
     private RecordMetadata send(String key, String value) {
-        return companion.produceStrings().fromRecords(new ProducerRecord<>(Topics.PARSED, key, value))
-                .awaitCompletion(WAIT).getFirstRecord();
+        return send(Topics.PARSED, key, value);
     }
 
     private RecordMetadata send(EventEnvelope<ReportParsed> event) {
-        return send(event.reportId(), JsonCodec.write(event));
-    }
-
-    private List<ReportValidated> validationsOf(String reportId) {
-        return validated.getRecords().stream().filter(r -> reportId.equals(r.key()))
-                .map(r -> JsonCodec.readValidated(r.value()))
-                .peek(e -> assertEquals(reportId, e.reportId()))
-                .map(EventEnvelope::payload).toList();
+        return send(Topics.PARSED, event);
     }
 
     private Optional<ReportValidated> latest(String reportId) {
         return validationsOf(reportId).stream().max(Comparator.comparingLong(ReportValidated::revision));
-    }
-
-    /** Waits for a validation of the report that satisfies the condition, and returns it. */
-    private ReportValidated awaitValidation(String reportId, java.util.function.Predicate<ReportValidated> condition) {
-        return await().atMost(WAIT).until(() -> validationsOf(reportId).stream().filter(condition)
-                .max(Comparator.comparingLong(ReportValidated::revision)), Optional::isPresent).orElseThrow();
     }
 
     private static List<String> keys(ReportValidated v) {
@@ -97,15 +53,6 @@ class ValidateFlowTest {
 
     private static List<Issue> code(ReportValidated v, String code) {
         return v.issues().stream().filter(i -> i.code().equals(code)).toList();
-    }
-
-    /** Waits until validate-service has committed its offset past the given record. */
-    private void awaitConsumed(RecordMetadata record) {
-        TopicPartition tp = new TopicPartition(record.topic(), record.partition());
-        await().atMost(WAIT).until(() -> {
-            OffsetAndMetadata committed = companion.consumerGroups().offsets(GROUP, tp);
-            return committed != null && committed.offset() > record.offset();
-        });
     }
 
     @Test

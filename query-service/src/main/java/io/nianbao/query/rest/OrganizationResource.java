@@ -89,13 +89,7 @@ public class OrganizationResource {
     public Series series(@Parameter(description = "the body's name (normalised before matching)") @PathParam("name") String name,
             @Parameter(description = "metric path", example = "applications.newReceived.total") @QueryParam("metric") String metricName) {
         Metric metric = MetricParam.require(metricName);
-        String key = OrganizationNormalizer.normalize(name);
-        long known = key == null ? 0 : ((Number) em.createNativeQuery(
-                "SELECT COUNT(*) FROM query.report WHERE normalized_organization = ?1").setParameter(1, key)
-                .getSingleResult()).longValue();
-        if (known == 0) {
-            throw ProblemException.notFound("没有这个机关的报告 no reports of " + name);
-        }
+        String key = knownBody(name);
         List<Point> points = new ArrayList<>();
         for (Object[] row : cells.series(key, metric)) {
             BigDecimal value = ((Number) row[4]).longValue() == 0 ? null : new BigDecimal(row[3].toString());
