@@ -22,9 +22,20 @@ public final class ServiceLauncher {
         this.jvmOptions = List.copyOf(jvmOptions);
     }
 
-    /** The options {@code ./nianbao up} uses: four services share two cores and a few GB of memory. */
+    /** JVM options of every service unless {@value #JVM_OPTIONS_ENV} replaces them (space-separated). */
+    public static final List<String> DEFAULT_JVM_OPTIONS = List.of("-Xmx256m", "-XX:+UseSerialGC");
+    public static final String JVM_OPTIONS_ENV = "NIANBAO_SERVICE_JVM_OPTS";
+
+    /**
+     * The options {@code ./nianbao up} uses: four services share two cores and a few GB of memory. An operator
+     * tunes them (heap, collector, compiler) through {@value #JVM_OPTIONS_ENV} without rebuilding.
+     */
     public static ServiceLauncher withDefaults() {
-        return new ServiceLauncher(List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
+        String override = System.getenv(JVM_OPTIONS_ENV);
+        if (override == null || override.isBlank()) {
+            return new ServiceLauncher(DEFAULT_JVM_OPTIONS);
+        }
+        return new ServiceLauncher(List.of(override.trim().split("\\s+")));
     }
 
     public ServiceProcess launch(String name, Path jar, int port, Map<String, String> environment, Path logFile) {
