@@ -1,6 +1,5 @@
 package io.nianbao.ingest.messaging;
 
-import java.time.Duration;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -11,14 +10,11 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.errors.RecordTooLargeException;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.jboss.logging.Logger;
 
 import io.nianbao.contracts.Topics;
 import io.quarkus.runtime.StartupEvent;
@@ -30,27 +26,22 @@ import io.quarkus.runtime.StartupEvent;
  */
 @ApplicationScoped
 public class RawReportPublisher {
-    private static final Logger LOG = Logger.getLogger(RawReportPublisher.class);
-
     private final KafkaSettings settings;
     private final RawTopicSetup topicSetup;
-    private volatile KafkaProducer<String, String> producer;
+    private final LazyProducer producer;
 
     public RawReportPublisher(KafkaSettings settings, RawTopicSetup topicSetup) {
         this.settings = settings;
         this.topicSetup = topicSetup;
+        this.producer = new LazyProducer(this::producerSettings);
     }
 
     /** sets the topic up in the background, so that the first push does not pay for it */
     void onStart(@Observes StartupEvent event) {
-        Thread setup = new Thread(() -> {
-            producer(); // built now, so that the first push does not pay for it either
-            for (int attempt = 0; attempt < 60 && !topicSetup.ensure(settings.timeoutMillis()); attempt++) {
-                sleep(Duration.ofSeconds(5));
-            }
-        }, "raw-topic-setup");
-        setup.setDaemon(true);
-        setup.start();
+        BackgroundSetup.start("raw-topic-setup", () -> {
+            producer.get(); // built now, so that the first push does not pay for it either
+            return topicSetup.ensure(settings.timeoutMillis());
+        });
     }
 
     /**
@@ -63,7 +54,7 @@ public class RawReportPublisher {
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(settings.timeoutMillis());
         // the topic is set up in the background (onStart); a push never waits for that
         try {
-            Future<RecordMetadata> sent = producer().send(new ProducerRecord<>(Topics.RAW, key, value));
+            Future<RecordMetadata> sent = producer.get().send(new ProducerRecord<>(Topics.RAW, key, value));
             // send() itself may block up to max.block.ms on metadata; the wait below is bounded as well
             return sent.get(Math.max(remainingMillis(deadline), 250), TimeUnit.MILLISECONDS);
         } catch (ExecutionException e) {
@@ -80,20 +71,7 @@ public class RawReportPublisher {
         }
     }
 
-    private KafkaProducer<String, String> producer() {
-        KafkaProducer<String, String> p = producer;
-        if (p == null) {
-            synchronized (this) {
-                if (producer == null) {
-                    producer = create();
-                }
-                p = producer;
-            }
-        }
-        return p;
-    }
-
-    private KafkaProducer<String, String> create() {
+    private Properties producerSettings() {
         int timeout = settings.timeoutMillis();
         Properties p = new Properties();
         p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers());
@@ -107,32 +85,15 @@ public class RawReportPublisher {
         p.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, timeout);
         p.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, settings.maxRecordBytes());
         p.put(ProducerConfig.BUFFER_MEMORY_CONFIG, Math.max(64L * 1024 * 1024, 2L * settings.maxRecordBytes()));
-        p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        return new KafkaProducer<>(p);
+        return p;
     }
 
     @PreDestroy
     void close() {
-        KafkaProducer<String, String> p = producer;
-        if (p != null) {
-            try {
-                p.close(Duration.ofSeconds(5));
-            } catch (RuntimeException e) {
-                LOG.debug("closing the producer", e);
-            }
-        }
+        producer.close();
     }
 
     private static long remainingMillis(long deadlineNanos) {
         return Math.max(0, TimeUnit.NANOSECONDS.toMillis(deadlineNanos - System.nanoTime()));
-    }
-
-    private static void sleep(Duration d) {
-        try {
-            Thread.sleep(d.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

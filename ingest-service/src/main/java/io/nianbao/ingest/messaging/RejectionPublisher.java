@@ -1,7 +1,7 @@
 package io.nianbao.ingest.messaging;
 
-import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -11,12 +11,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.errors.TopicExistsException;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.jboss.logging.Logger;
 
 import io.nianbao.contracts.Topics;
@@ -34,32 +32,22 @@ public class RejectionPublisher {
 
     private final KafkaSettings settings;
     private final KafkaAdmin kafkaAdmin;
-    private volatile KafkaProducer<String, String> producer;
+    private final LazyProducer producer;
 
     public RejectionPublisher(KafkaSettings settings, KafkaAdmin kafkaAdmin) {
         this.settings = settings;
         this.kafkaAdmin = kafkaAdmin;
+        this.producer = new LazyProducer(this::producerSettings);
     }
 
     void onStart(@Observes StartupEvent event) {
-        Thread setup = new Thread(() -> {
-            for (int attempt = 0; attempt < 60 && !ensureTopic(); attempt++) {
-                try {
-                    Thread.sleep(5000);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-            }
-        }, "rejected-topic-setup");
-        setup.setDaemon(true);
-        setup.start();
+        BackgroundSetup.start("rejected-topic-setup", this::ensureTopic);
     }
 
     boolean ensureTopic() {
         try {
-            kafkaAdmin.get().createTopics(List.of(new NewTopic(Topics.REJECTED, java.util.Optional.empty(),
-                    java.util.Optional.empty()))).all().get(settings.timeoutMillis(), TimeUnit.MILLISECONDS);
+            kafkaAdmin.get().createTopics(List.of(new NewTopic(Topics.REJECTED, Optional.empty(),
+                    Optional.empty()))).all().get(settings.timeoutMillis(), TimeUnit.MILLISECONDS);
             LOG.infof("created topic %s", Topics.REJECTED);
             return true;
         } catch (ExecutionException e) {
@@ -80,7 +68,7 @@ public class RejectionPublisher {
     /** Sends without waiting; a failure is logged (the batch then lacks this refusal), never thrown. */
     public void publish(String key, String value) {
         try {
-            producer().send(new ProducerRecord<>(Topics.REJECTED, key, value), (metadata, error) -> {
+            producer.get().send(new ProducerRecord<>(Topics.REJECTED, key, value), (metadata, error) -> {
                 if (error != null) {
                     LOG.warnf("refusal of %s not recorded on %s: %s", key, Topics.REJECTED, error.toString());
                 }
@@ -90,37 +78,19 @@ public class RejectionPublisher {
         }
     }
 
-    private KafkaProducer<String, String> producer() {
-        KafkaProducer<String, String> p = producer;
-        if (p == null) {
-            synchronized (this) {
-                if (producer == null) {
-                    Properties props = new Properties();
-                    props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers());
-                    props.put(ProducerConfig.CLIENT_ID_CONFIG, "ingest-service-rejected");
-                    props.put(ProducerConfig.ACKS_CONFIG, "all");
-                    props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-                    // a refused pusher never waits long for the broker's metadata
-                    props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, MAX_BLOCK_MS);
-                    props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-                    props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-                    producer = new KafkaProducer<>(props);
-                }
-                p = producer;
-            }
-        }
-        return p;
+    private Properties producerSettings() {
+        Properties props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers());
+        props.put(ProducerConfig.CLIENT_ID_CONFIG, "ingest-service-rejected");
+        props.put(ProducerConfig.ACKS_CONFIG, "all");
+        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        // a refused pusher never waits long for the broker's metadata
+        props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, MAX_BLOCK_MS);
+        return props;
     }
 
     @PreDestroy
     void close() {
-        KafkaProducer<String, String> p = producer;
-        if (p != null) {
-            try {
-                p.close(Duration.ofSeconds(5));
-            } catch (RuntimeException e) {
-                LOG.debug("closing the rejection producer", e);
-            }
-        }
+        producer.close();
     }
 }
