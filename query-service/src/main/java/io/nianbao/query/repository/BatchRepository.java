@@ -2,7 +2,6 @@ package io.nianbao.query.repository;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -108,7 +107,7 @@ public class BatchRepository {
         for (Object[] row : rows) {
             out.add(new Member((String) row[0], (String) row[1], (String) row[2], (String) row[3],
                     row[4] == null ? null : ((Number) row[4]).intValue(), ((Number) row[5]).intValue(),
-                    ((Number) row[6]).intValue(), Boolean.TRUE.equals(row[7]), (String) row[8], (String) row[9], instant(row[10])));
+                    ((Number) row[6]).intValue(), Boolean.TRUE.equals(row[7]), (String) row[8], (String) row[9], NativeValues.instant(row[10])));
         }
         return out;
     }
@@ -121,33 +120,17 @@ public class BatchRepository {
         List<Rejection> out = new ArrayList<>();
         for (Object[] row : rows) {
             out.add(new Rejection((String) row[0], (String) row[1], row[2] == null ? null : ((Number) row[2]).longValue(),
-                    ((Number) row[3]).intValue(), (String) row[4], instant(row[5])));
+                    ((Number) row[3]).intValue(), (String) row[4], NativeValues.instant(row[5])));
         }
         return out;
     }
 
     private static Counts counts(Object[] row) {
         return new Counts((String) row[0], number(row[1]), number(row[2]), number(row[3]), number(row[4]), number(row[5]),
-                instant(row[6]), instant(row[7]));
+                NativeValues.instant(row[6]), NativeValues.instant(row[7]));
     }
 
     private static long number(Object o) {
         return o == null ? 0 : ((Number) o).longValue();
-    }
-
-    private static Instant instant(Object o) {
-        if (o == null) {
-            return null;
-        }
-        if (o instanceof Instant i) {
-            return i;
-        }
-        if (o instanceof Timestamp t) {
-            return t.toInstant();
-        }
-        if (o instanceof OffsetDateTime t) {
-            return t.toInstant();
-        }
-        return Instant.parse(o.toString());
     }
 }

@@ -1,8 +1,6 @@
 package io.nianbao.query.repository;
 
 import java.sql.Timestamp;
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
@@ -69,27 +67,11 @@ public class ReportVersionRepository {
 
     private static ReportVersionRow row(Object[] c) {
         return new ReportVersionRow((String) c[0], ((Number) c[1]).intValue(), c[2] == null ? null : ((Number) c[2]).intValue(),
-                (String) c[3], (String) c[4], (String) c[5], (String) c[6], instant(c[7]), (String) c[8],
+                (String) c[3], (String) c[4], (String) c[5], (String) c[6], NativeValues.instant(c[7]), (String) c[8],
                 c[9] == null ? null : ((Number) c[9]).longValue(), integer(c[10]), integer(c[11]), integer(c[12]), (String) c[13]);
     }
 
     private static Integer integer(Object o) {
         return o == null ? null : ((Number) o).intValue();
-    }
-
-    private static Instant instant(Object o) {
-        if (o == null) {
-            return null;
-        }
-        if (o instanceof Instant i) {
-            return i;
-        }
-        if (o instanceof OffsetDateTime t) {
-            return t.toInstant();
-        }
-        if (o instanceof Timestamp t) {
-            return t.toInstant();
-        }
-        throw new IllegalStateException("unexpected timestamp type " + o.getClass());
     }
 }

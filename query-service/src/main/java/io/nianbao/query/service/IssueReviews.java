@@ -91,24 +91,12 @@ public class IssueReviews {
         } else {
             if (current == null) {
                 current = new IssueReviewRecord();
-                current.reportId = reportId;
-                current.code = code;
-                current.path = p;
             }
-            current.state = state.name();
-            current.comment = comment;
-            current.reviewer = reviewer;
-            current.reviewedAt = now;
+            current.set(reportId, code, p, state.name(), comment, reviewer, now);
             current.persist();
         }
         IssueReviewLogRecord log = new IssueReviewLogRecord();
-        log.reportId = reportId;
-        log.code = code;
-        log.path = p;
-        log.state = state.name();
-        log.comment = comment;
-        log.reviewer = reviewer;
-        log.reviewedAt = now;
+        log.set(reportId, code, p, state.name(), comment, reviewer, now);
         log.persist();
         return issues;
     }
