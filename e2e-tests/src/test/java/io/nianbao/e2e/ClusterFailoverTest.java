@@ -45,7 +45,7 @@ class ClusterFailoverTest {
 
     @BeforeAll
     void startTheCluster() throws Exception {
-        stack = ClusterStack.start("cluster-run", TOKEN, 3, 2, 2);
+        stack = RunningStack.startCluster("cluster-run", TOKEN, 3, 2, 2);
     }
 
     @AfterAll
@@ -94,11 +94,11 @@ class ClusterFailoverTest {
                         + " %.1f s after the push began; lost %d; duplicated %d%n", REPORTS, pushSeconds, pusher.answers503.get(),
                 pusher.connectionErrors.get(), validated, allValidatedSeconds, census.missing(accepted).size(), census.duplicated());
 
-        assertEquals(Set.of(), census.missing(accepted), "accepted but not in the read model\n" + ClusterStack.logTails(stack));
+        assertEquals(Set.of(), census.missing(accepted), "accepted but not in the read model\n" + RunningStack.logTails(stack));
         assertEquals(0, census.duplicated(), "reports listed more than once");
         assertEquals(REPORTS, census.rows(), "reports in the read model");
         assertTrue(census.notValidated().isEmpty(), "not VALIDATED: " + census.notValidated().size() + " e.g. "
-                + census.notValidated().stream().limit(5).toList() + "\n" + ClusterStack.logTails(stack));
+                + census.notValidated().stream().limit(5).toList() + "\n" + RunningStack.logTails(stack));
         assertEquals(List.of(doomedParser), stack.deadServices(), "only the killed parse instance is down");
 
         // rebuild: drop the read model, replay the topics, and the API answers the same

@@ -37,7 +37,7 @@ class ParseScalingMeasurement {
         int n = Integer.getInteger("nianbao.scaling.reports");
         StringBuilder summary = new StringBuilder();
         for (int instances : List.of(1, 2)) {
-            try (LocalStack stack = ClusterStack.start("scaling-run-" + instances, TOKEN, 1, instances, 1)) {
+            try (LocalStack stack = RunningStack.startCluster("scaling-run-" + instances, TOKEN, 1, instances, 1)) {
                 // a backlog first: with parse-service stopped, every report waits in reports.raw
                 for (ServiceProcess parser : stack.instances(NianbaoService.PARSE)) {
                     parser.close();

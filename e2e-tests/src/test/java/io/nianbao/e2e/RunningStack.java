@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 import io.nianbao.infra.InfraException;
@@ -13,11 +14,23 @@ import io.nianbao.infra.RepositoryRoot;
 import io.nianbao.infra.ServiceLauncher;
 import io.nianbao.infra.StackSettings;
 
-/** Starts the whole system (as EndToEndTest does) in a fresh folder under target/, where its logs stay. */
+/** Starts the whole system (as {@code ./nianbao up} does) on free ports in a fresh folder under target/, where its logs stay. */
 final class RunningStack {
     private RunningStack() {}
 
+    /** one broker, one instance of each service */
     static LocalStack start(String folderName, String token) throws IOException {
+        return start(folderName, token, UnaryOperator.identity(), "system");
+    }
+
+    /** several brokers and service instances ({@link StackSettings#withTopology}) */
+    static LocalStack startCluster(String folderName, String token, int brokers, int parse, int validate) throws IOException {
+        return start(folderName, token, settings -> settings.withTopology(brokers, parse, validate, true),
+                String.format("%d brokers, parse ×%d, validate ×%d", brokers, parse, validate));
+    }
+
+    private static LocalStack start(String folderName, String token, UnaryOperator<StackSettings> topology, String what)
+            throws IOException {
         Path root = RepositoryRoot.find();
         for (NianbaoService service : NianbaoService.values()) {
             if (!Files.isRegularFile(service.jar(root))) {
@@ -26,19 +39,21 @@ final class RunningStack {
         }
         Path dataDir = Path.of("target", folderName).toAbsolutePath();
         deleteRecursively(dataDir);
+        StackSettings settings = topology.apply(StackSettings.onFreePorts(root, dataDir, token));
         long t0 = System.nanoTime();
-        LocalStack stack = LocalStack.start(StackSettings.onFreePorts(root, dataDir, token), ServiceLauncher.withDefaults(),
+        LocalStack stack = LocalStack.start(settings, ServiceLauncher.withDefaults(),
                 line -> System.out.println("[" + folderName + "] " + line));
-        System.out.printf("[%s] system up in %.1f s%n", folderName, (System.nanoTime() - t0) / 1e9);
+        System.out.printf("[%s] %s up in %.1f s%n", folderName, what, (System.nanoTime() - t0) / 1e9);
         return stack;
     }
 
-    /** the end of every service's log, for a failure message */
+    /** the end of every instance's log, for a failure message */
     static String logTails(LocalStack stack) {
         StringBuilder tails = new StringBuilder();
         for (NianbaoService service : NianbaoService.values()) {
-            tails.append("---- ").append(stack.logFile(service)).append(" (end) ----\n")
-                    .append(stack.service(service).tail(15)).append('\n');
+            for (var process : stack.instances(service)) {
+                tails.append("---- ").append(process.logFile()).append(" (end) ----\n").append(process.tail(15)).append('\n');
+            }
         }
         return tails.toString();
     }
