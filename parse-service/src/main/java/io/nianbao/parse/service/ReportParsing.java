@@ -37,11 +37,16 @@ public class ReportParsing {
 
     @jakarta.inject.Inject
     public ReportParsing(ParseConfig config, OcrSupport ocr) {
+        this(config, ocr != null && ocr.available() ? new ReportParser(ocr.reader()) : new ReportParser(),
+                ocr != null && ocr.available() ? new ReportParser() : null);
+    }
+
+    /** with the given parsers; withoutOcr null when the first one reads no pictures either */
+    ReportParsing(ParseConfig config, ReportParser parser, ReportParser withoutOcr) {
         this.config = config;
         this.runner = new ParseRunner(config.maxThreads());
-        boolean ocrOn = ocr != null && ocr.available();
-        this.parser = new ReportParser(ocrOn ? ocr.reader() : null);
-        this.withoutOcr = ocrOn ? new ReportParser() : null;
+        this.parser = parser;
+        this.withoutOcr = withoutOcr;
     }
 
     public ReportParsed parse(String reportId, RawReportReceived raw) {

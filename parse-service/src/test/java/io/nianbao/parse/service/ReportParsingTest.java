@@ -17,6 +17,8 @@ import io.nianbao.contracts.event.ReportSource;
 import io.nianbao.contracts.model.ParsedReport;
 import io.nianbao.contracts.model.TableStatus;
 import io.nianbao.parse.config.ParseConfig;
+import io.nianbao.parser.ReportParser;
+import io.nianbao.parser.ReportWithText;
 import io.nianbao.testsupport.Corpus;
 
 class ReportParsingTest {
@@ -26,7 +28,19 @@ class ReportParsingTest {
         byte[] seed = Files.readAllBytes(Corpus.documents(Corpus.seeds()).get(0));
         ReportSource source = new ReportSource("seed.txt", "text/plain", seed.length, ReportIds.sha256(seed), null,
                 "提示机构", 2020, Instant.now(), null);
-        ReportParsing parsing = new ReportParsing(config(Duration.ofNanos(1)));
+        // a parser that never finishes by itself: the time limit, not the machine's speed, ends the parse
+        ReportParser neverEnding = new ReportParser() {
+            @Override
+            public ReportWithText parseWithText(byte[] content, String fileName, String contentType) {
+                try {
+                    Thread.sleep(Long.MAX_VALUE);
+                } catch (InterruptedException stopped) {
+                    Thread.currentThread().interrupt();
+                }
+                return super.parseWithText(content, fileName, contentType);
+            }
+        };
+        ReportParsing parsing = new ReportParsing(config(Duration.ofMillis(200)), neverEnding, null);
         try {
             ReportParsed parsed = parsing.parse(ReportIds.of(seed), RawReportReceived.of(source, seed));
             ParsedReport report = parsed.report();
