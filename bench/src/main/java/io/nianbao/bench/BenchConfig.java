@@ -13,9 +13,12 @@ import io.nianbao.testsupport.Corpus;
  * @param corpus      the folder holding seeds/ and synthetic/
  * @param limit       at most this many documents per corpus folder (0 = all); the smoke test uses 2
  * @param sizesKb     the sizes of the growth test, in KB
+ * @param ocrSeeds    the seeds whose tables are drawn as pictures and read with tesseract (empty: no OCR part)
+ * @param ocrDpis     the resolutions those pictures are drawn at
  */
 public record BenchConfig(int warmupIterations, int iterations, long sliceMillis, long globalWarmupMillis,
-                          Path corpus, int limit, List<Integer> sizesKb, Path output) {
+                          Path corpus, int limit, List<Integer> sizesKb, Path output,
+                          List<String> ocrSeeds, List<Integer> ocrDpis) {
 
     public static final String USAGE = """
             java -jar bench/target/nianbao-bench.jar [options]
@@ -28,6 +31,9 @@ public record BenchConfig(int warmupIterations, int iterations, long sliceMillis
               --limit N        use at most N documents per corpus folder (default all)
               --sizes A,B,C    document sizes of the growth test in KB (default 1,60,1024)
               --out FILE       JSON results (default bench/results/latest.json)
+              --ocr-seeds A,B  seeds whose three tables are drawn as pictures and read with tesseract
+                               (default 000; "none" leaves the OCR part out)
+              --ocr-dpi A,B    resolutions of those pictures (default 96,150)
             """;
 
     public static BenchConfig parse(String... args) {
@@ -39,6 +45,8 @@ public record BenchConfig(int warmupIterations, int iterations, long sliceMillis
         int limit = 0;
         List<Integer> sizes = List.of(1, 60, 1024);
         Path out = null;
+        List<String> ocrSeeds = List.of("000");
+        List<Integer> ocrDpis = List.of(96, 150);
         for (int i = 0; i < args.length; i++) {
             String option = args[i];
             if (option.equals("--help") || option.equals("-h")) {
@@ -55,13 +63,10 @@ public record BenchConfig(int warmupIterations, int iterations, long sliceMillis
                 case "--global-warmup-ms" -> globalWarmup = Long.parseLong(value);
                 case "--corpus" -> corpus = Path.of(value);
                 case "--limit" -> limit = Integer.parseInt(value);
-                case "--sizes" -> {
-                    List<Integer> list = new ArrayList<>();
-                    for (String s : value.split(",")) {
-                        list.add(Integer.parseInt(s.trim()));
-                    }
-                    sizes = List.copyOf(list);
-                }
+                case "--sizes" -> sizes = integers(value);
+                case "--ocr-seeds" -> ocrSeeds = value.equals("none") ? List.of()
+                        : List.of(value.split(",")).stream().map(String::trim).filter(s -> !s.isEmpty()).toList();
+                case "--ocr-dpi" -> ocrDpis = integers(value);
                 case "--out" -> out = Path.of(value);
                 default -> throw new IllegalArgumentException("unknown option " + option + "\n" + USAGE);
             }
@@ -73,7 +78,16 @@ public record BenchConfig(int warmupIterations, int iterations, long sliceMillis
         return new BenchConfig(warmup, iterations, slice, globalWarmup,
                 corpus != null ? corpus : findCorpus(),
                 limit, sizes,
-                out != null ? out : root.resolve("bench").resolve("results").resolve("latest.json"));
+                out != null ? out : root.resolve("bench").resolve("results").resolve("latest.json"),
+                ocrSeeds, ocrDpis);
+    }
+
+    private static List<Integer> integers(String commaSeparated) {
+        List<Integer> list = new ArrayList<>();
+        for (String s : commaSeparated.split(",")) {
+            list.add(Integer.parseInt(s.trim()));
+        }
+        return List.copyOf(list);
     }
 
     /** The folder holding the parent pom.xml with a bench/ module, or the working directory. */

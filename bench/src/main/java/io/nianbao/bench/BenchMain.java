@@ -13,7 +13,10 @@ import java.util.List;
 import java.util.Map;
 
 import io.nianbao.bench.Harness.GroupResult;
+import io.nianbao.bench.ocr.OcrBench;
+import io.nianbao.bench.ocr.OcrFigures;
 import io.nianbao.contracts.model.ParsedReport;
+import io.nianbao.ocr.TesseractTableReader;
 import io.nianbao.parser.ReportParser;
 import io.nianbao.parser.narrative.NarrativeExtractor;
 import io.nianbao.parser.read.DocumentReader;
@@ -21,8 +24,9 @@ import io.nianbao.parser.text.Simplifier;
 import io.nianbao.rules.ReportValidator;
 
 /**
- * Single-thread benchmark of the report parser and the rule checks. Every figure is per core: one thread does
- * the work. Prints a table and writes the JSON results (default bench/results/latest.json).
+ * Single-thread benchmark of the report parser and the rule checks, and last the OCR time per table picture
+ * ({@link OcrBench}). Every figure is per core: one thread does the work. Prints a table and writes the JSON results
+ * (default bench/results/latest.json).
  */
 public final class BenchMain {
     static final String PARSER = "parser";
@@ -51,6 +55,8 @@ public final class BenchMain {
     public static void main(String[] args) throws IOException {
         // POI logs through Log4j 2 and complains on stderr that no provider is on the class path
         System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        // the OCR part draws table pictures with Java2D: no display needed (set before anything touches AWT)
+        System.setProperty("java.awt.headless", "true");
         BenchConfig config;
         try {
             config = BenchConfig.parse(args);
@@ -123,6 +129,7 @@ public final class BenchMain {
         List<GroupResult> sizeGroups = new ArrayList<>();
         Growth growth = growth(seeds, sizeGroups);
         groups.addAll(sizeGroups);
+        OcrFigures ocr = ocr();
 
         run.put("startedAt", started.toString());
         run.put("durationSeconds", Duration.between(started, Instant.now()).toSeconds());
@@ -134,7 +141,21 @@ public final class BenchMain {
         run.put("globalWarmupMillis", config.globalWarmupMillis());
         run.put("corpus", config.corpus().toAbsolutePath().toString());
         return new Results(Environment.describe(), run, groups, phases, growth,
-                page == null ? null : page.name());
+                page == null ? null : page.name(), ocr);
+    }
+
+    /** Last, because its tesseract processes load the machine: seconds per table picture and cells right. */
+    private OcrFigures ocr() {
+        if (config.ocrSeeds().isEmpty()) {
+            return OcrFigures.notMeasured("skipped (--ocr-seeds none)");
+        }
+        progress("OCR of table pictures, seeds " + String.join(",", config.ocrSeeds()) + " at " + config.ocrDpis() + " dpi");
+        OcrFigures figures = new OcrBench(TesseractTableReader.onPath(1), config.corpus().resolve("seeds"))
+                .run(config.ocrSeeds(), config.ocrDpis());
+        if (figures.variants().isEmpty()) {
+            System.err.print("[bench] " + figures.render());
+        }
+        return figures;
     }
 
     /**
@@ -253,7 +274,7 @@ public final class BenchMain {
 
     /** Everything one run measured. */
     record Results(Map<String, Object> environment, Map<String, Object> run, List<GroupResult> groups,
-                   List<PhaseProfile> phases, Growth growth, String goalPage) {
+                   List<PhaseProfile> phases, Growth growth, String goalPage, OcrFigures ocr) {
 
         String table() {
             return ResultTable.render(this);

@@ -84,6 +84,7 @@ final class JsonResults {
                     number(g.ratios().get(BenchMain.PARSER + "/" + BenchMain.JSOUP + " (CPU)").median()));
         });
         root.put("goal", goal);
+        root.put("ocr", results.ocr().toJson());
         try {
             return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root);
         } catch (JsonProcessingException e) {

@@ -35,6 +35,7 @@ final class ResultTable {
         goal(results, out);
         results.phases().forEach(p -> phases(p, out));
         growth(results.growth(), out);
+        out.append('\n').append(results.ocr().render());
         return out.toString();
     }
 

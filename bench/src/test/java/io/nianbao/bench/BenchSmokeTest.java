@@ -21,7 +21,8 @@ class BenchSmokeTest {
     void oneIterationOnTwoFilesWritesResults(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("results").resolve("latest.json");
         BenchConfig config = BenchConfig.parse("--warmup", "0", "--iterations", "1", "--slice-ms", "0", "--global-warmup-ms", "1",
-                "--limit", "2", "--sizes", "1,4", "--out", out.toString());
+                "--limit", "2", "--sizes", "1,4", "--out", out.toString(),
+                "--ocr-seeds", "none"); // the OCR part has its own test (OcrBenchTest): tesseract takes seconds per picture
 
         BenchMain.Results results = new BenchMain(config).run();
         results.write(out);
@@ -40,10 +41,12 @@ class BenchSmokeTest {
         assertEquals(1, json.at("/growth/exponents").size());
         assertFalse(json.at("/phases/0/costliest").asText().isEmpty());
         assertTrue(json.at("/phases/0/fullParseMicros").asDouble() > 0);
+        assertEquals("skipped (--ocr-seeds none)", json.at("/ocr/state").asText());
 
         String table = results.table();
         assertTrue(table.contains("parser/bare-jsoup"), table);
         assertTrue(table.contains("verdict"), table);
+        assertTrue(table.contains("OCR: skipped"), table);
     }
 
     @Test

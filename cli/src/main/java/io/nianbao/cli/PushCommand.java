@@ -68,6 +68,9 @@ public class PushCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** ingest takes 20 files per request by default: the page and 19 pictures */
+    static final int MAX_PICTURES_PER_PAGE = 19;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
@@ -78,7 +81,8 @@ public class PushCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(),
                     "no write token: set NIANBAO_TOKEN (printed by `./nianbao up`) or pass --token");
         }
-        List<Path> documents = DocumentFiles.documents(paths);
+        // an HTML page takes the pictures of its folder it shows along, in one request
+        List<PagePictures.Push> documents = PagePictures.group(DocumentFiles.documents(paths), MAX_PICTURES_PER_PAGE);
         if (documents.isEmpty()) {
             throw new ParameterException(spec.commandLine(), "no documents found in " + paths);
         }
@@ -93,9 +97,10 @@ public class PushCommand implements Callable<Integer> {
                 .setStyle(ProgressBarStyle.ASCII).showSpeed().setUnit(" docs", 1)
                 .setConsumer(new ConsoleProgressBarConsumer(System.err)).build()) {
             List<Future<PushOutcome>> futures = new ArrayList<>();
-            for (Path document : documents) {
+            for (PagePictures.Push document : documents) {
                 futures.add(pool.submit(() -> {
-                    PushOutcome outcome = push(http, endpoint, document);
+                    PushOutcome outcome = document.pictures().isEmpty() ? push(http, endpoint, document.document())
+                            : pushWithPictures(http, endpoint, document);
                     bar.step();
                     return outcome;
                 }));
@@ -157,6 +162,67 @@ public class PushCommand implements Callable<Integer> {
             }
         }
         return PushOutcome.rejected(document, lastProblem + " after " + attempts + " attempts");
+    }
+
+    /**
+     * The page and its pictures as one multipart request ({@code file} parts, page first); the page's result in the
+     * 207 is the document's outcome. A 503 for the page is retried like any other.
+     */
+    private PushOutcome pushWithPictures(HttpClient http, URI endpoint, PagePictures.Push push) throws InterruptedException {
+        MultipartBody body;
+        try {
+            body = MultipartBody.of(push.document(), push.pictures());
+        } catch (IOException e) {
+            return PushOutcome.rejected(push.document(), "cannot read: " + e.getMessage());
+        }
+        HttpRequest request = HttpRequest.newBuilder(endpoint)
+                .timeout(Duration.ofSeconds(60))
+                .header("Content-Type", body.contentType())
+                .header("Authorization", "Bearer " + token)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.bytes())).build();
+        String lastProblem = "";
+        for (int attempt = 1; attempt <= attempts; attempt++) {
+            try {
+                HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+                int status = response.statusCode();
+                JsonNode page = status == 207 ? pageResult(response.body()) : null;
+                if (page == null) {
+                    lastProblem = status + " " + problem(response.body());
+                    if (status != 503 && status != 429 && status != 502 && status != 504) {
+                        return PushOutcome.rejected(push.document(), lastProblem);
+                    }
+                } else {
+                    String reportId = page.path("reportId").asText(null);
+                    switch (page.path("status").asText("")) {
+                        case "ACCEPTED":
+                            return PushOutcome.accepted(push.document(), reportId);
+                        case "DUPLICATE":
+                            return PushOutcome.duplicate(push.document(), reportId);
+                        default:
+                            int pageStatus = page.path("httpStatus").asInt();
+                            lastProblem = pageStatus + " " + problem(page.path("problem").toString());
+                            if (pageStatus != 503) {
+                                return PushOutcome.rejected(push.document(), lastProblem);
+                            }
+                    }
+                }
+            } catch (ConnectException | HttpTimeoutException e) {
+                lastProblem = "cannot reach " + endpoint + " (" + e.getClass().getSimpleName() + ")";
+            } catch (IOException e) {
+                lastProblem = "connection failed: " + e.getMessage();
+            }
+            if (attempt < attempts) {
+                Thread.sleep(backoffMillis(attempt));
+            }
+        }
+        return PushOutcome.rejected(push.document(), lastProblem + " after " + attempts + " attempts");
+    }
+
+    /** the first result of a multipart answer: the page, which is sent first */
+    private static JsonNode pageResult(String body) {
+        JsonNode json = parse(body);
+        JsonNode results = json == null ? null : json.get("results");
+        return results != null && results.isArray() && results.size() > 0 ? results.get(0) : null;
     }
 
     /** 0.5 s, 1 s, 2 s, 4 s … capped at 8 s: enough for a broker or service to come back. */

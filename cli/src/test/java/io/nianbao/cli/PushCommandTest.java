@@ -41,6 +41,7 @@ class PushCommandTest {
     private final List<String> contentTypes = new CopyOnWriteArrayList<>();
     private final AtomicInteger unavailableLeft = new AtomicInteger(1);
     private final List<String> queries = new CopyOnWriteArrayList<>();
+    private final List<List<String>> multipartNames = new CopyOnWriteArrayList<>();
 
     @BeforeEach
     void startServer() throws IOException {
@@ -59,7 +60,27 @@ class PushCommandTest {
         String type = exchange.getRequestHeaders().getFirst("Content-Type");
         contentTypes.add(type);
         queries.add(String.valueOf(exchange.getRequestURI().getRawQuery()));
-        if (!"Bearer t0ken".equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
+        if (type.startsWith("multipart/form-data")) {
+            // the page with its pictures: what ingest answers (207, the page first, its pictures ATTACHED)
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("filename=\"([^\"]*)\"")
+                    .matcher(new String(body, StandardCharsets.UTF_8));
+            List<String> names = new java.util.ArrayList<>();
+            while (m.find()) {
+                names.add(m.group(1));
+            }
+            multipartNames.add(names);
+            // the same files make the same report, whatever boundary the request was built with
+            String boundary = type.substring(type.indexOf("boundary=") + 9);
+            String id = ReportIds.of(new String(body, StandardCharsets.ISO_8859_1).replace(boundary, "")
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            StringBuilder results = new StringBuilder("{\"results\":[{\"fileName\":\"" + names.get(0) + "\",\"reportId\":\""
+                    + id + "\",\"status\":\"" + (seen.add(id) ? "ACCEPTED" : "DUPLICATE") + "\"}");
+            for (String picture : names.subList(1, names.size())) {
+                results.append(",{\"fileName\":\"").append(picture).append("\",\"reportId\":\"").append(id)
+                        .append("\",\"status\":\"ATTACHED\"}");
+            }
+            answer(exchange, 207, results.append("]}").toString());
+        } else if (!"Bearer t0ken".equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
             answer(exchange, 401, "{\"title\":\"Unauthorized\",\"status\":401}");
         } else if (type.equals("application/octet-stream")) {
             answer(exchange, 415, "{\"title\":\"Unsupported Media Type\",\"status\":415,\"detail\":\"不支持的文件类型\"}");
@@ -150,6 +171,32 @@ class PushCommandTest {
         assertEquals("batchId=my+batch&fileName=a.txt", queries.get(2));
         assertTrue(second.out().contains("batch my batch  follow it: http://localhost:8080/api/batches/my%20batch"), second.out());
 
+    }
+
+    @Test
+    void anHtmlPageGoesInOneRequestWithThePicturesOfItsFolderItShows() throws Exception {
+        Path site = Files.createDirectories(dir.resolve("site"));
+        Files.writeString(site.resolve("report.html"), "<html><body><h1>年度报告</h1><img src=\"images/t1.png\">"
+                + "<img data-src=\"/up/t2.png?v=1\" src=\"\"><img src=\"missing.png\"></body></html>");
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 1, 2, 3};
+        Files.write(site.resolve("t1.png"), png);
+        Files.write(site.resolve("t2.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 4});
+        Files.write(site.resolve("stray.png"), png);
+        Files.writeString(site.resolve("other.txt"), "报告丙");
+
+        CliRun run = CliRun.of("push", site.toString(), "--url", url(), "--token", "t0ken", "--concurrency", "1");
+
+        assertEquals(List.of(List.of("report.html", "t1.png", "t2.png")), multipartNames);
+        // the page and other.txt are documents; stray.png, shown by no page, is sent alone and refused
+        assertTrue(run.out().contains("2 accepted, 0 duplicates, 1 rejected"), run.out());
+        assertTrue(run.out().contains("stray.png: 415"), run.out());
+        assertEquals(1, run.exitCode());
+        assertTrue(queries.stream().anyMatch(q -> q.startsWith("batchId=") && !q.contains("fileName")), queries.toString());
+
+        // the page file on its own still takes the pictures beside it along: the same bundle again, a duplicate
+        CliRun again = CliRun.of("push", site.resolve("report.html").toString(), "--url", url(), "--token", "t0ken");
+        assertTrue(again.out().contains("0 accepted, 1 duplicates, 0 rejected"), again.out());
+        assertEquals(2, multipartNames.size());
     }
 
     @Test

@@ -53,7 +53,9 @@ final class CellSheet {
             for (Key k : group) {
                 int[] b = inkBox(src, cellBox(image, k), threshold);
                 if (b != null) {
-                    out.put(k, new CellText());
+                    CellText text = new CellText();
+                    text.printed = src.tallestBlot(b, threshold) >= PreparedImage.TARGET_CHAR_PX / 3;
+                    out.put(k, text);
                     box = box == null ? b : new int[] {Math.min(box[0], b[0]), Math.min(box[1], b[1]),
                             Math.max(box[2], b[2]), Math.max(box[3], b[3])};
                 }

@@ -7,6 +7,8 @@ import java.util.List;
 /** The words that fell into one cell, put back into reading order (line by line, left to right). */
 final class CellText {
     final List<OcrWord> words = new ArrayList<>();
+    /** whether the cell holds print (a blot of ink as tall as a character), whatever was read in it */
+    boolean printed;
 
     void add(OcrWord w) {
         words.add(w);

@@ -9,14 +9,23 @@ final class Figure {
 
     private Figure() {}
 
-    /** The text made canonical ("1，344" → "1344"), or null when it is no figure. */
+    /**
+     * The text made canonical ("1，344" → "1344"; "00" → "0" and "-0" → "0": no table prints a count so, a speck
+     * beside a 0 is read as another 0 or a minus), or null when it is no figure.
+     */
     static String parse(String text) {
         if (text == null) {
             return null;
         }
-        String t = text.replace(",", "").replace("，", "").replace(" ", "").replace("。", ".");
+        // a stop with no digits after it is a speck beside the figure, not a decimal point ("0." for 0)
+        String t = text.replace(",", "").replace("，", "").replace(" ", "").replace("。", ".").replaceFirst("(?<=\\d)[.:：]+$", "");
         Matcher m = FIGURE.matcher(t);
-        return m.matches() ? (m.group(1) == null ? "" : m.group(1)) + m.group(2) : null;
+        if (!m.matches()) {
+            return null;
+        }
+        String digits = m.group(2).replaceFirst("^0+(?=\\d)", "");
+        boolean zero = digits.matches("0(\\.0*)?");
+        return (m.group(1) == null || zero ? "" : m.group(1)) + digits;
     }
 
     /** tesseract's usual slips between digits and the letters or CJK that look like them */

@@ -15,15 +15,23 @@ import io.nianbao.parser.image.ImageTable;
  * figures; those cells are read again digits-only. A row whose figures must add up (a Table 3 row: six
  * applicant columns and their 总计; a Table 4 row: three groups of four results and their 总计) and does not
  * is read a third time with other settings, and the combination of readings that adds up is taken. A figure
- * is <em>confirmed</em> when its row adds up or when every reading gave the same digits; the rules treat an
- * unconfirmed figure that breaks the arithmetic as an unreadable cell rather than an error of the report.
+ * with no sum to check it (Table 2) is read again until two readings agree, and the figure most readings (then
+ * the surest ones) gave is taken. A cell that holds print is never taken as blank because no reading made a
+ * figure of it. A figure is <em>confirmed</em> when its row adds up or when two readings gave the same digits; the
+ * rules treat an unconfirmed figure that breaks the arithmetic as an unreadable cell rather than an error of the
+ * report.
  */
 final class FigureCheck {
     static final Tesseract.Settings DIGITS = new Tesseract.Settings("eng", 6, "0123456789.-");
     static final Tesseract.Settings DIGITS_AGAIN = new Tesseract.Settings("eng", 4, "0123456789.-");
     static final Tesseract.Settings DIGITS_LINE = new Tesseract.Settings("eng", 7, "0123456789.-");
+    /**
+     * the Chinese model held to digits: it knows the CJK fonts' figures, where the English one takes a thin
+     * leading 7 for a 1 (707 → 107) — an independent second opinion, not a copy of the first one's slips
+     */
+    static final Tesseract.Settings DIGITS_ZH = new Tesseract.Settings("chi_sim", 6, "0123456789.-");
     /** cells read one by one at most, per table (each is a tesseract process) */
-    private static final int MAX_SINGLE = 24;
+    private static final int MAX_SINGLE = 10;
     private static final int MAX_COMBINATIONS = 4096;
 
     private final Tesseract tesseract;
@@ -38,31 +46,40 @@ final class FigureCheck {
         final String text;
         final String sign;
         final double confidence;
+        /** the cell holds print: a blank reading of it is a figure missed, not an empty cell */
+        final boolean printed;
         /** each figure read, with how many readings gave it (the Chinese reading's lookalike counts too) */
         final Map<String, Integer> votes = new LinkedHashMap<>();
+        /** per figure, the summed confidence of the readings that gave it */
+        final Map<String, Double> weights = new LinkedHashMap<>();
         String chosen;
         boolean confirmed;
 
-        Reading(String text, String sign, double confidence) {
+        Reading(String text, String sign, double confidence, boolean printed) {
             this.text = text;
             this.sign = sign;
             this.confidence = confidence;
+            this.printed = printed;
         }
 
-        void vote(String figure) {
+        void vote(String figure, double confidence) {
             if (figure != null) {
                 votes.merge(figure, 1, Integer::sum);
+                weights.merge(figure, Math.max(0, confidence), Double::sum);
             }
         }
 
-        /** the figure most readings gave; on a tie the one chosen so far */
+        /** the figure most readings gave; on a tie the one read with more confidence, then the one chosen so far */
         String favourite() {
             String best = chosen;
             int bestVotes = chosen == null ? 0 : votes.getOrDefault(chosen, 0);
+            double bestWeight = chosen == null ? 0 : weights.getOrDefault(chosen, 0.0);
             for (Map.Entry<String, Integer> e : votes.entrySet()) {
-                if (e.getValue() > bestVotes) {
+                double weight = weights.get(e.getKey());
+                if (e.getValue() > bestVotes || (e.getValue() == bestVotes && weight > bestWeight + 1e-9)) {
                     best = e.getKey();
                     bestVotes = e.getValue();
+                    bestWeight = weight;
                 }
             }
             return best;
@@ -73,10 +90,11 @@ final class FigureCheck {
         }
     }
 
-    /** the re-readings of figures in doubt, in turn: other segmentation, enlarged, black and white; then larger still */
+    /** the re-readings of figures in doubt, in turn: the Chinese model; other segmentation, enlarged, black and white; then one by one */
     private record Reread(Tesseract.Settings settings, CellSheet.Layout layout, double enlarge, boolean binarize) {}
 
     private static final List<Reread> REREADS = List.of(
+            new Reread(DIGITS_ZH, CellSheet.Layout.ROWS, 1.0, false),
             new Reread(DIGITS_AGAIN, CellSheet.Layout.ROWS, 1.5, true),
             new Reread(DIGITS_LINE, CellSheet.Layout.SINGLE, 1.5, false));
 
@@ -94,8 +112,8 @@ final class FigureCheck {
                 if (looksLikeFigure(text) || (shortText && inFigureColumn(image.grid.bands.get(b).cells().get(c), figureColumns))
                         || (shortText && amongFigures(cells.get(b), c))) {
                     String sign = text.startsWith("增") ? "增" : text.startsWith("减") ? "减" : "";
-                    Reading r = new Reading(text, sign, cell.confidence());
-                    r.vote(Figure.parse(Figure.digitsLookalike(text)));
+                    Reading r = new Reading(text, sign, cell.confidence(), cell.printed);
+                    r.vote(Figure.parse(Figure.digitsLookalike(text)), cell.confidence());
                     figures.put(new CellSheet.Key(b, c), r);
                 }
             }
@@ -104,7 +122,7 @@ final class FigureCheck {
         figures.forEach((k, r) -> {
             CellText d = digits.get(k);
             String read = d == null ? null : Figure.parse(r.sign + d.text());
-            r.vote(read);
+            r.vote(read, d == null ? 0 : d.confidence());
             r.chosen = read != null ? read : r.favourite();
         });
 
@@ -137,7 +155,7 @@ final class FigureCheck {
             for (CellSheet.Key k : toRead) {
                 Reading r = figures.get(k);
                 CellText t = again.get(k);
-                r.vote(t == null ? null : Figure.parse(r.sign + t.text()));
+                r.vote(t == null ? null : Figure.parse(r.sign + t.text()), t == null ? 0 : t.confidence());
                 if (!inSums.contains(k)) {
                     r.chosen = r.favourite();
                 }
@@ -213,11 +231,13 @@ final class FigureCheck {
         if (text.isEmpty()) {
             return true;
         }
-        String t = Figure.digitsLookalike(text).replaceFirst("^(增|减)", "");
-        if (t.isEmpty() || t.length() > 14 || t.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)) {
-            return false;
-        }
+        // a speck beside a figure is read as a stop or a comma ("31.，")
+        String t = Figure.digitsLookalike(text).replaceFirst("^(增|减)", "").replaceAll("^[.,，。、·:：;；'‘’]+|[.,，。、·:：;；'‘’]+$", "");
+        long han = t.codePoints().filter(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN).count();
         long digits = t.chars().filter(Character::isDigit).count();
+        if (t.isEmpty() || t.length() > 14 || han > 1 || (han == 1 && digits < 2)) {
+            return false; // one CJK character among digits is a misread digit ("上7090.91", "7了71"); labels have more
+        }
         return digits * 2 > t.length();
     }
 
@@ -267,7 +287,7 @@ final class FigureCheck {
                 }
             }
             if (o.isEmpty()) {
-                if (!r.text.isEmpty()) {
+                if (!r.text.isEmpty() || r.printed) {
                     return false; // ink that no reading made a figure of: not a blank that adds up
                 }
                 o.add(""); // blank: counts as 0, as the rules do

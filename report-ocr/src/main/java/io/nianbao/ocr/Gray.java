@@ -5,6 +5,8 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
 
 /** A greyscale picture (0 black … 255 white) and the few operations the table reader needs. */
 final class Gray {
@@ -163,17 +165,106 @@ final class Gray {
         return new Gray(width, height, v2);
     }
 
-    /** The skew of the page in degrees (within ±2°): the angle at which rows of ink line up best. */
+    /**
+     * The height of the tallest connected blot of ink inside a rectangle (x0, y0, x1, y1): a printed character
+     * stands most of a line high, specks and the odd stray pixel of a rule do not.
+     */
+    int tallestBlot(int[] r, int threshold) {
+        int tallest = 0;
+        for (int[] b : blots(r, threshold)) {
+            tallest = Math.max(tallest, b[3] - b[1] + 1);
+        }
+        return tallest;
+    }
+
+    /** The connected blots of ink inside a rectangle (x0, y0, x1, y1), as boxes {minX, minY, maxX, maxY} (inclusive). */
+    List<int[]> blots(int[] r, int threshold) {
+        List<int[]> out = new ArrayList<>();
+        int x0 = Math.max(0, r[0]);
+        int y0 = Math.max(0, r[1]);
+        int x1 = Math.min(width, r[2]);
+        int y1 = Math.min(height, r[3]);
+        if (x1 <= x0 || y1 <= y0) {
+            return out;
+        }
+        int w = x1 - x0;
+        boolean[] seen = new boolean[w * (y1 - y0)];
+        int[] stack = new int[seen.length];
+        for (int start = 0; start < seen.length; start++) {
+            if (seen[start] || v[(y0 + start / w) * width + x0 + start % w] >= threshold) {
+                continue;
+            }
+            int top = 0;
+            int[] box = {Integer.MAX_VALUE, Integer.MAX_VALUE, -1, -1};
+            stack[top++] = start;
+            seen[start] = true;
+            while (top > 0) {
+                int p = stack[--top];
+                int x = p % w;
+                int y = p / w;
+                box[0] = Math.min(box[0], x0 + x);
+                box[1] = Math.min(box[1], y0 + y);
+                box[2] = Math.max(box[2], x0 + x);
+                box[3] = Math.max(box[3], y0 + y);
+                for (int dy = -1; dy <= 1; dy++) {
+                    for (int dx = -1; dx <= 1; dx++) {
+                        int xx = x + dx;
+                        int yy = y + dy;
+                        if (xx >= 0 && xx < w && yy >= 0 && yy < y1 - y0) {
+                            int q = yy * w + xx;
+                            if (!seen[q] && v[(y0 + yy) * width + x0 + xx] < threshold) {
+                                seen[q] = true;
+                                stack[top++] = q;
+                            }
+                        }
+                    }
+                }
+            }
+            out.add(box);
+        }
+        return out;
+    }
+
+    /**
+     * The threshold below which a pixel is not paper, for finding the ruling: a one-pixel rule that was rotated
+     * (a scan, or our own straightening) and enlarged is smeared over two or three rows of light grey, much of it
+     * lighter than Otsu's threshold, which then breaks the rule into pieces. Paper is the median (most of a
+     * table picture is paper); anything clearly darker than it counts. Speckles pass too, but they never make a
+     * rule-long run.
+     */
+    int faintThreshold(int otsu) {
+        int[] hist = new int[256];
+        for (int p : v) {
+            hist[p]++;
+        }
+        int paper = 0;
+        for (long seen = 0; paper < 255 && (seen += hist[paper]) * 2 < v.length; paper++) {
+            // the median
+        }
+        return Math.max(otsu, paper - Math.max(16, (paper - otsu) / 2));
+    }
+
+    /**
+     * The skew of the page in degrees (within ±2°): the angle at which rows of ink line up best, first to a tenth
+     * of a degree, then to a fiftieth around it (a tenth off leaves a wide table a few pixels askew once enlarged,
+     * enough to lose a rule).
+     */
     double skew(boolean[] ink) {
-        double best = 0;
+        double coarse = bestAngle(ink, 0, 0.1, 20);
+        return bestAngle(ink, coarse, 0.02, 4);
+    }
+
+    private double bestAngle(boolean[] ink, double around, double step, int steps) {
+        double best = around;
         double bestScore = -1;
-        int step = Math.max(1, (int) Math.sqrt(v.length / 200_000.0));
-        for (int a = -20; a <= 20; a++) {
-            double tan = Math.tan(Math.toRadians(a / 10.0));
+        int stride = Math.max(1, (int) Math.sqrt(v.length / 200_000.0));
+        for (int a = -steps; a <= steps; a++) {
+            double degrees = Math.round((around + a * step) * 100) / 100.0;
+            double tan = Math.tan(Math.toRadians(degrees));
             int offset = (int) Math.ceil(Math.abs(tan) * width) + 1;
             long[] hist = new long[height + 2 * offset];
             for (int y = 0; y < height; y += 1) {
-                for (int x = 0; x < width; x += step) {
+                for (int x = 0; x < width; x += stride) {
                     if (ink[y * width + x]) {
                         hist[(int) Math.round(y - x * tan) + offset]++;
                     }
@@ -183,9 +274,10 @@ final class Gray {
             for (long c : hist) {
                 score += (double) c * c;
             }
-            if (score > bestScore * 1.0001) {
-                bestScore = score;
-                best = a / 10.0;
+            // a clear gain only: on a tie the angle nearer to the first guess (straight, at first) wins
+            if (score > bestScore * 1.0001 || (score > bestScore * 0.9999 && Math.abs(degrees - around) < Math.abs(best - around))) {
+                bestScore = Math.max(score, bestScore);
+                best = degrees;
             }
         }
         return best;

@@ -38,20 +38,20 @@ final class PreparedImage {
         }
         Gray read = Gray.of(image);
         int threshold = read.otsu();
-        RuledGrid raw = RuledGrid.find(read.ink(threshold), read.width, read.height);
+        RuledGrid raw = RuledGrid.find(read.ink(read.faintThreshold(threshold)), read.width, read.height);
         double rawCharPx = raw == null ? 12 : medianBandHeight(raw) / 2.0;
         // specks: blots well under a stroke's size at this print size (a decimal point is about 4 pixels at 96 dpi, 9 at 150)
         Gray original = read.despeckled(threshold, Math.max(2, (int) (rawCharPx * rawCharPx / 80)));
         double skew = original.skew(original.ink(threshold));
         Gray straight = skew == 0 ? original : original.transformed(-skew, 1.0);
-        RuledGrid first = RuledGrid.find(straight.ink(threshold), straight.width, straight.height);
+        RuledGrid first = RuledGrid.find(straight.ink(straight.faintThreshold(threshold)), straight.width, straight.height);
         double charPx = first == null ? 16 : medianBandHeight(first) / 2.0;
         double scale = Math.max(1.0, Math.min(4.0, TARGET_CHAR_PX / charPx));
         if ((long) (straight.width * scale) * (long) (straight.height * scale) > MAX_PIXELS) {
             scale = Math.max(1.0, Math.sqrt((double) MAX_PIXELS / ((long) straight.width * straight.height)));
         }
         Gray gray = scale == 1.0 ? straight : original.transformed(-skew, scale);
-        boolean[] ink = gray.ink(gray.otsu());
+        boolean[] ink = gray.ink(gray.faintThreshold(gray.otsu()));
         RuledGrid grid = RuledGrid.find(ink, gray.width, gray.height);
         return new PreparedImage(gray, grid, grid == null ? gray : whiten(gray, grid.rule), scale);
     }

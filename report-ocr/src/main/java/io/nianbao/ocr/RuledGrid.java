@@ -86,15 +86,31 @@ final class RuledGrid {
         }
         List<Band> bands = new ArrayList<>();
         List<Span> below = new ArrayList<>(); // the rule under each band
+        List<Span> spans = new ArrayList<>();
         for (int i = 0; i + 1 < lines.size(); i++) {
             Span band = new Span(lines.get(i).to(), lines.get(i + 1).from());
-            if (band.size() < 6) {
-                continue;
+            if (band.size() >= 6) {
+                spans.add(band);
+                below.add(lines.get(i + 1));
             }
-            bands.add(new Band(band, cellsOf(ink, w, band, rule)));
-            below.add(lines.get(i + 1));
+        }
+        // a hole in a vertical rule up to an eighth of a one-line row (a quarter of a character) is bridged; the
+        // gap between the strokes of two lines of a wrapped label is wider
+        int maxGap = Math.max(2, medianSize(spans) / 8);
+        for (Span band : spans) {
+            bands.add(new Band(band, cellsOf(ink, w, band, rule, maxGap)));
         }
         return bands.size() < 1 ? null : new RuledGrid(bands, rule, rowSpans(bands, below, horizontal, w));
+    }
+
+    private static int medianSize(List<Span> spans) {
+        if (spans.isEmpty()) {
+            return 0;
+        }
+        List<Integer> sizes = new ArrayList<>();
+        spans.forEach(s -> sizes.add(s.size()));
+        sizes.sort(null);
+        return sizes.get(sizes.size() / 2);
     }
 
     /**
@@ -153,8 +169,12 @@ final class RuledGrid {
         return -1;
     }
 
-    /** Vertical rules of a band: columns that are ink over most of the band's height. */
-    private static List<Span> cellsOf(boolean[] ink, int w, Span band, boolean[] rule) {
+    /**
+     * Vertical rules of a band: columns that are ink over most of the band's height, counting a short gap
+     * between ink as ink (a speck on a rule, enlarged, leaves a hole of several pixels; strokes of characters on
+     * two lines are further apart, and one stroke is too short even with specks around it).
+     */
+    private static List<Span> cellsOf(boolean[] ink, int w, Span band, boolean[] rule, int maxGap) {
         int inner = Math.max(1, band.size() / 8);
         int y0 = band.from() + inner;
         int y1 = band.to() - inner;
@@ -164,12 +184,17 @@ final class RuledGrid {
             boolean line = false;
             if (x < w) {
                 int count = 0;
+                int bridged = 0;
+                int lastInk = -1;
                 for (int y = y0; y < y1; y++) {
                     if (ink[y * w + x]) {
                         count++;
+                        bridged += lastInk >= 0 && y - lastInk - 1 <= maxGap ? y - lastInk : 1;
+                        lastInk = y;
                     }
                 }
-                line = count >= (y1 - y0) * 0.9;
+                // most of it ink even unbridged: a stroke of a character with specks above and below is not a rule
+                line = bridged >= (y1 - y0) * 0.9 && count >= (y1 - y0) * 0.8;
             }
             if (line && start < 0) {
                 start = x;
@@ -198,20 +223,29 @@ final class RuledGrid {
         return cells;
     }
 
-    /** Pixels in runs of ink at least {@code min} long, along rows (horizontal) or columns. */
+    /**
+     * Pixels in runs of ink at least {@code min} long, along rows (horizontal) or columns. A run goes on over a
+     * gap of a few pixels: a speck of dust or a lighter pixel of a scanned rule must not cut it into pieces
+     * shorter than a cell.
+     */
     private static boolean[] runs(boolean[] ink, int w, int h, int min, boolean horizontal) {
+        int maxGap = Math.max(2, min / 16);
         boolean[] out = new boolean[w * h];
         int outer = horizontal ? h : w;
         int inner = horizontal ? w : h;
         for (int o = 0; o < outer; o++) {
             int start = -1;
+            int lastInk = -1;
             for (int i = 0; i <= inner; i++) {
                 boolean dark = i < inner && ink[horizontal ? o * w + i : i * w + o];
-                if (dark && start < 0) {
-                    start = i;
-                } else if (!dark && start >= 0) {
-                    if (i - start >= min) {
-                        for (int k = start; k < i; k++) {
+                if (dark) {
+                    if (start < 0) {
+                        start = i;
+                    }
+                    lastInk = i;
+                } else if (start >= 0 && (i == inner || i - lastInk > maxGap)) {
+                    if (lastInk + 1 - start >= min) {
+                        for (int k = start; k <= lastInk; k++) {
                             out[horizontal ? o * w + k : k * w + o] = true;
                         }
                     }

@@ -42,7 +42,7 @@ public final class TesseractTableReader implements ImageTableReader {
             }
             List<List<CellText>> cells = readCells(prepared);
             List<List<ImageTable.ImageCell>> rows = LabelCheck.check(tesseract, prepared, new FigureCheck(tesseract, prepared).check(cells));
-            return hasFigures(rows) ? Optional.of(new ImageTable(rows)) : Optional.empty();
+            return hasFigures(rows) && hasTemplateWord(rows) ? Optional.of(new ImageTable(rows)) : Optional.empty();
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         } catch (InterruptedException e) {
@@ -74,6 +74,22 @@ public final class TesseractTableReader implements ImageTableReader {
         for (List<ImageTable.ImageCell> row : rows) {
             for (ImageTable.ImageCell c : row) {
                 if (Figure.parse(c.text()) != null) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a cell reads as one of the template's words: a picture that has ruling and something like a
+     * figure but none of them (a photo, a chart) is not one of the report's tables, and stays IMAGE_ONLY
+     * rather than becoming an empty table.
+     */
+    private static boolean hasTemplateWord(List<List<ImageTable.ImageCell>> rows) {
+        for (List<ImageTable.ImageCell> row : rows) {
+            for (ImageTable.ImageCell c : row) {
+                if (TemplateLabels.ALL.contains(c.text())) {
                     return true;
                 }
             }

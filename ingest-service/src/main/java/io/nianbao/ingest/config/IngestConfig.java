@@ -46,5 +46,12 @@ public interface IngestConfig {
 
         @WithDefault("5")
         int maxRedirects();
+
+        /**
+         * most pictures fetched next to an HTML page (its {@code <img>}s, for OCR of table pictures); they share
+         * the document size limit with the page and one more {@link #timeout()}
+         */
+        @WithDefault("20")
+        int maxImages();
     }
 }

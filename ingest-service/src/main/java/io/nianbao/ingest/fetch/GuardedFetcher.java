@@ -56,6 +56,11 @@ public class GuardedFetcher {
     }
 
     public Fetched fetch(String url) throws FetchFailedException {
+        return fetch(url, maxBytes, timeout);
+    }
+
+    /** as {@link #fetch(String)} with a smaller size or time limit, e.g. for what is left after the page */
+    public Fetched fetch(String url, long maxBytes, Duration timeout) throws FetchFailedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         URI uri = check(url);
         for (int hop = 0; hop <= maxRedirects; hop++) {
@@ -74,7 +79,7 @@ public class GuardedFetcher {
                 close(response);
                 throw new FetchFailedException(FetchFailedException.Reason.UPSTREAM, "来源网址返回 HTTP " + status + "。");
             }
-            byte[] content = readLimited(response, deadline);
+            byte[] content = readLimited(response, maxBytes, deadline);
             return new Fetched(uri, content, response.headers().firstValue("Content-Type").orElse(null));
         }
         throw new FetchFailedException(FetchFailedException.Reason.UPSTREAM, "来源网址重定向次数过多（超过 " + maxRedirects + " 次）。");
@@ -105,11 +110,12 @@ public class GuardedFetcher {
         }
     }
 
-    private byte[] readLimited(HttpResponse<InputStream> response, long deadline) throws FetchFailedException {
+    private static byte[] readLimited(HttpResponse<InputStream> response, long maxBytes, long deadline)
+            throws FetchFailedException {
         long declared = response.headers().firstValueAsLong("Content-Length").orElse(-1);
         if (declared > maxBytes) {
             close(response);
-            throw tooLarge();
+            throw tooLarge(maxBytes);
         }
         try (InputStream in = response.body()) {
             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
@@ -118,7 +124,7 @@ public class GuardedFetcher {
             while ((n = in.read(buffer)) != -1) {
                 out.write(buffer, 0, n);
                 if (out.size() > maxBytes) {
-                    throw tooLarge();
+                    throw tooLarge(maxBytes);
                 }
                 if (System.nanoTime() > deadline) {
                     throw new FetchFailedException(FetchFailedException.Reason.UPSTREAM, "获取来源网址超时。");
@@ -130,7 +136,7 @@ public class GuardedFetcher {
         }
     }
 
-    private FetchFailedException tooLarge() {
+    private static FetchFailedException tooLarge(long maxBytes) {
         return new FetchFailedException(FetchFailedException.Reason.TOO_LARGE,
                 String.format(Locale.ROOT, "来源网址的文档超过上限 %,d 字节。", maxBytes));
     }

@@ -1,8 +1,5 @@
 package io.nianbao.ingest.rest;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.ws.rs.Consumes;
@@ -25,6 +22,7 @@ import io.nianbao.ingest.service.BatchRejections;
 import io.nianbao.ingest.service.IngestException;
 import io.nianbao.ingest.service.IngestResult;
 import io.nianbao.ingest.service.IngestService;
+import io.nianbao.ingest.service.MultipartPush;
 import io.nianbao.ingest.service.PushedDocument;
 import io.nianbao.ingest.service.SourceHints;
 import io.smallrye.common.annotation.Blocking;
@@ -40,19 +38,22 @@ public class ReportIngestResource {
     private final SourceFetcher fetcher;
     private final IngestConfig config;
     private final BatchRejections rejections;
+    private final MultipartPush multipart;
 
     public ReportIngestResource(IngestService ingest, SourceFetcher fetcher, IngestConfig config,
-            BatchRejections rejections) {
+            BatchRejections rejections, MultipartPush multipart) {
         this.ingest = ingest;
         this.fetcher = fetcher;
         this.config = config;
         this.rejections = rejections;
+        this.multipart = multipart;
     }
 
     @POST
     @Blocking
     @Consumes(MediaType.WILDCARD)
-    @Operation(summary = "Push one report document (any format and charset), or only a sourceUrl to fetch")
+    @Operation(summary = "Push one report document (any format and charset), or only a sourceUrl to fetch "
+            + "(an HTML page's pictures are fetched with it)")
     public Response pushBody(byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             @RestQuery String organization, @RestQuery String year, @RestQuery String sourceUrl,
             @RestQuery String batchId, @RestQuery String fileName) {
@@ -75,7 +76,14 @@ public class ReportIngestResource {
     @POST
     @Blocking
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Operation(summary = "Push several documents as multipart 'file' parts; answers 207 with one result per file")
+    @Operation(summary = "Push several documents as multipart 'file' parts, an HTML page together with its pictures; "
+            + "answers 207 with one result per file",
+            description = "Each document part is a report (ACCEPTED, DUPLICATE or REJECTED). A part that is a picture "
+                    + "(PNG, JPEG, GIF, BMP, TIFF, WebP) goes with every HTML page of the request whose <img src> names "
+                    + "it by base name, so that its tables can be read by OCR: the picture is ATTACHED with the page's "
+                    + "reportId, or REJECTED when no page refers to it. A page with pictures is a report of its own "
+                    + "(reportId from the page and its pictures), and the page plus its pictures must stay within the "
+                    + "document size limit.")
     public Response pushFiles(@RestForm("file") List<FileUpload> files, @RestQuery String organization,
             @RestQuery String year, @RestQuery String sourceUrl, @RestQuery String batchId) {
         if (files == null || files.isEmpty()) {
@@ -86,24 +94,12 @@ public class ReportIngestResource {
                     + files.size() + " 个。");
         }
         SourceHints hints = hints(organization, year, sourceUrl, batchId);
-        List<IngestResult> results = new ArrayList<>();
-        Integer retryAfter = null;
-        for (FileUpload file : files) {
-            try {
-                ingest.checkSize(file.size());
-                byte[] content = Files.readAllBytes(file.uploadedFile());
-                results.add(ingest.ingest(new PushedDocument(content, file.fileName(), file.contentType(), hints)));
-            } catch (IngestException e) {
-                rejections.record(file.fileName(), file.contentType(), file.size(), hints, e.problem());
-                results.add(IngestResult.rejected(file.fileName(), e.problem()));
-                retryAfter = e.retryAfterSeconds() != null ? e.retryAfterSeconds() : retryAfter;
-            } catch (IOException e) {
-                throw new IllegalStateException("uploaded file unreadable", e);
-            }
-        }
-        Response.ResponseBuilder response = Response.status(MULTI_STATUS).entity(new MultiResult(results));
-        if (retryAfter != null) {
-            response.header(HttpHeaders.RETRY_AFTER, retryAfter);
+        List<MultipartPush.Part> parts = files.stream()
+                .map(f -> new MultipartPush.Part(f.fileName(), f.contentType(), f.size(), f.uploadedFile())).toList();
+        MultipartPush.Outcome outcome = multipart.push(parts, hints);
+        Response.ResponseBuilder response = Response.status(MULTI_STATUS).entity(new MultiResult(outcome.results()));
+        if (outcome.retryAfterSeconds() != null) {
+            response.header(HttpHeaders.RETRY_AFTER, outcome.retryAfterSeconds());
         }
         return response.build();
     }

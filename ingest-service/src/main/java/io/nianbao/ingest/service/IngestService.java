@@ -2,7 +2,10 @@ package io.nianbao.ingest.service;
 
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,6 +17,7 @@ import io.nianbao.contracts.JsonCodec;
 import io.nianbao.contracts.ReportIds;
 import io.nianbao.contracts.event.EventEnvelope;
 import io.nianbao.contracts.event.EventTypes;
+import io.nianbao.contracts.event.RawAttachment;
 import io.nianbao.contracts.event.RawReportReceived;
 import io.nianbao.contracts.event.ReportSource;
 import io.nianbao.ingest.config.IngestConfig;
@@ -23,7 +27,9 @@ import io.nianbao.ingest.repository.IngestedReportRepository;
 
 /**
  * Takes one document in: checks size and kind, answers DUPLICATE for bytes already ingested, else
- * publishes it to reports.raw and records its reportId once Kafka acknowledged it.
+ * publishes it to reports.raw and records its reportId once Kafka acknowledged it. An HTML page may bring its
+ * pictures: they travel in the same record, and the page with them has a reportId of its own
+ * ({@link ReportIds#ofPageWithPictures}).
  */
 @ApplicationScoped
 public class IngestService {
@@ -51,20 +57,38 @@ public class IngestService {
         }
     }
 
+    /** the page and its pictures together must fit the document limit: they travel in one record */
+    public void checkBundleSize(PushedDocument document) {
+        if (document.pictures().isEmpty()) {
+            checkSize(document.content().length);
+            return;
+        }
+        if (document.totalBytes() > config.maxDocumentBytes()) {
+            throw IngestException.tooLarge(String.format(Locale.ROOT,
+                    "页面连同其引用的 %d 张图片共 %,d 字节，超过上限 %,d 字节（页面与图片合计计算）。请压缩图片或分开提交。",
+                    document.pictures().size(), document.totalBytes(), config.maxDocumentBytes()));
+        }
+    }
+
     /** @throws IngestException when the document is refused (400, 413, 415, 503) */
     public IngestResult ingest(PushedDocument document) {
         byte[] content = document.content();
         if (content == null || content.length == 0) {
             throw IngestException.badRequest("请求中没有文档内容：请在请求体中提交文档，或提供 sourceUrl。");
         }
-        checkSize(content.length);
+        checkBundleSize(document);
+        PictureKind picture = PictureKind.sniff(content);
+        if (picture != null) {
+            throw IngestException.unsupported("不支持的文件格式：" + picture.description()
+                    + "。图片不是报告文档：表格图片请与引用它的 HTML 页面放在同一个 multipart 请求中提交（多个 file 部分）。");
+        }
         ContentSniffer.Detection detection = sniffer.detect(content, document.fileName(), document.declaredType());
         if (!detection.supported()) {
             throw IngestException.unsupported("不支持的文件格式：" + detection.description()
                     + "。支持的格式：纯文本（任意编码）、HTML、PDF、Word (.docx)。");
         }
         String sha256 = ReportIds.sha256(content);
-        String reportId = ReportIds.fromSha256(sha256);
+        String reportId = ReportIds.ofPageWithPictures(sha256, pictureHashes(document));
         Object lock = locks.computeIfAbsent(reportId, id -> new Object());
         try {
             synchronized (lock) {
@@ -77,6 +101,14 @@ public class IngestService {
         } finally {
             locks.remove(reportId, lock);
         }
+    }
+
+    private static Map<String, String> pictureHashes(PushedDocument document) {
+        Map<String, String> hashes = new LinkedHashMap<>();
+        for (Picture picture : document.pictures()) {
+            hashes.put(picture.fileName(), ReportIds.sha256(picture.content()));
+        }
+        return hashes;
     }
 
     private boolean alreadyIngested(String reportId) {
@@ -94,7 +126,7 @@ public class IngestService {
                 document.content().length, sha256, hints.sourceUrl(), hints.organization(), hints.year(),
                 Instant.now(), hints.batchId());
         EventEnvelope<RawReportReceived> event = EventEnvelope.of(reportId, EventTypes.RAW_REPORT_RECEIVED,
-                RawReportReceived.of(source, document.content()));
+                RawReportReceived.of(source, document.content(), attachmentsOf(document)));
         RecordMetadata stored;
         try {
             stored = publisher.publish(reportId, JsonCodec.write(event));
@@ -112,6 +144,11 @@ public class IngestService {
             // would publish again, which downstream consumers absorb (they are idempotent by reportId)
             LOG.warnf(e, "report %s is in Kafka but could not be recorded as ingested", reportId);
         }
+    }
+
+    private static List<RawAttachment> attachmentsOf(PushedDocument document) {
+        return document.pictures().stream()
+                .map(p -> RawAttachment.of(p.fileName(), p.kind().mediaType(), p.content())).toList();
     }
 
     /**

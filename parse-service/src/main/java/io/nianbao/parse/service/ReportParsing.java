@@ -1,5 +1,7 @@
 package io.nianbao.parse.service;
 
+import java.util.Map;
+
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -54,12 +56,14 @@ public class ReportParsing {
         byte[] content = raw.content();
         String fileName = source == null ? null : source.fileName();
         String contentType = source == null ? null : source.contentType();
+        // pictures that came with an HTML page: the parser finds them by the file names its <img>s use
+        Map<String, byte[]> attachments = raw.attachmentsByName();
         ParseRunner.Outcome<ReportWithText> outcome =
-                runWhenAThreadIsFree(() -> parser.parseWithText(content, fileName, contentType));
+                runWhenAThreadIsFree(() -> parser.parseWithText(content, fileName, contentType, attachments));
         if (outcome.timedOut() && withoutOcr != null) {
             // reading picture tables is slow: rather the report without them than none
             LOG.warnf("report %s: parsing with OCR stopped after %s, parsing again without OCR", reportId, config.timeout());
-            outcome = runWhenAThreadIsFree(() -> withNote(withoutOcr.parseWithText(content, fileName, contentType)));
+            outcome = runWhenAThreadIsFree(() -> withNote(withoutOcr.parseWithText(content, fileName, contentType, attachments)));
         }
         ParsedReport report;
         String text = null;

@@ -30,14 +30,16 @@ class ReportParsingTest {
                 "提示机构", 2020, Instant.now(), null);
         // a parser that never finishes by itself: the time limit, not the machine's speed, ends the parse
         ReportParser neverEnding = new ReportParser() {
+            // the variant with attachments: the one parse-service calls (pictures that came with a page)
             @Override
-            public ReportWithText parseWithText(byte[] content, String fileName, String contentType) {
+            public ReportWithText parseWithText(byte[] content, String fileName, String contentType,
+                    java.util.Map<String, byte[]> attachments) {
                 try {
                     Thread.sleep(Long.MAX_VALUE);
                 } catch (InterruptedException stopped) {
                     Thread.currentThread().interrupt();
                 }
-                return super.parseWithText(content, fileName, contentType);
+                return super.parseWithText(content, fileName, contentType, attachments);
             }
         };
         ReportParsing parsing = new ReportParsing(config(Duration.ofMillis(200)), neverEnding, null);

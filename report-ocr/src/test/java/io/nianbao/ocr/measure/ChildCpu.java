@@ -1,4 +1,4 @@
-package io.nianbao.ocr;
+package io.nianbao.ocr.measure;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -8,12 +8,17 @@ import java.nio.file.Path;
  * CPU time of the child processes this JVM has waited for (tesseract), from /proc/self/stat (cutime + cstime):
  * unlike elapsed time, it does not grow when the machine is busy with other builds.
  */
-final class ChildCpu {
+public final class ChildCpu {
     private static final long TICKS_PER_SECOND = 100; // USER_HZ on Linux
 
     private ChildCpu() {}
 
-    static long millis() {
+    /** false where there is no /proc (the figure is then not measured) */
+    public static boolean measurable() {
+        return Files.isReadable(Path.of("/proc/self/stat"));
+    }
+
+    public static long millis() {
         try {
             String stat = Files.readString(Path.of("/proc/self/stat"));
             String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
