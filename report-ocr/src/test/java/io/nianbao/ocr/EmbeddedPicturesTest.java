@@ -30,6 +30,8 @@ import io.nianbao.ocr.render.TableImages;
 import io.nianbao.ocr.render.TemplateTables;
 import io.nianbao.parser.ReportParser;
 import io.nianbao.testsupport.Corpus;
+import java.util.List;
+import io.nianbao.ocr.measure.CellTally;
 
 /** Table pictures embedded in a Word document and drawn on a PDF page are read as well as inline HTML ones. */
 class EmbeddedPicturesTest {
@@ -98,6 +100,34 @@ class EmbeddedPicturesTest {
             doc.save(out);
         }
         ParsedReport report = new ReportParser(OcrTestSupport.reader()).parse(out.toByteArray(), "report.pdf", null);
+        assertTable4(expected, report);
+    }
+
+    @Test
+    void aScannedPdfWhosePagesAreTablePictures() throws Exception {
+        ParsedReport expected = expected();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (PDDocument doc = new PDDocument()) {
+            for (byte[] png : List.of(
+                    TableImages.png(TemplateTables.activeDisclosure(expected.tables.activeDisclosure), 150, false, 0, 2),
+                    TableImages.png(TemplateTables.applications(expected.tables.applications), 150, false, 0, 3),
+                    table4(expected))) {
+                PDPage page = new PDPage(PDRectangle.A4);
+                doc.addPage(page);
+                PDImageXObject image = PDImageXObject.createFromByteArray(doc, png, "table.png");
+                try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
+                    float width = 500;
+                    float height = width * image.getHeight() / image.getWidth();
+                    content.drawImage(image, 50, 800 - height, width, height);
+                }
+            }
+            doc.save(out);
+        }
+        ParsedReport report = new ReportParser(OcrTestSupport.reader()).parse(out.toByteArray(), "scan.pdf", null);
+        CellTally tally = CellTally.compare(expected, report);
+        System.out.println("scanned PDF: " + tally.equal() + "/" + tally.cells() + " " + tally.wrong() + " notes " + report.notes);
+        assertEquals(TableStatus.PRESENT, report.tables.applications.status, report.notes.toString());
+        assertEquals(List.of(), tally.wrong(), "every cell of the three tables");
         assertTable4(expected, report);
     }
 
