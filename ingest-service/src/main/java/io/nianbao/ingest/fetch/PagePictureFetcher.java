@@ -16,9 +16,9 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
-import io.nianbao.ingest.service.PageBundles;
 import io.nianbao.ingest.service.Picture;
 import io.nianbao.ingest.service.PictureKind;
+import io.nianbao.parser.read.DocumentImages;
 
 /**
  * Fetches the pictures an HTML page fetched from a sourceUrl shows ({@code <img src|data-src>}, resolved against
@@ -91,7 +91,7 @@ public class PagePictureFetcher {
             if (src.isEmpty() || src.toLowerCase(Locale.ROOT).startsWith("data:")) {
                 continue;
             }
-            String name = PageBundles.imageName(src);
+            String name = DocumentImages.imageName(src);
             String url = img.absUrl(attribute);
             if (!name.isEmpty() && !url.isEmpty()) {
                 urlByName.putIfAbsent(name, url);

@@ -40,15 +40,6 @@ public final class PageBundles {
         return new ArrayList<>(found.values());
     }
 
-    /**
-     * The file name an {@code <img src>} refers to, by the parser's rule: the path after the last '/', query and
-     * fragment dropped.
-     */
-    public static String imageName(String src) {
-        String path = src.trim().replaceFirst("[?#].*$", "");
-        return path.substring(path.lastIndexOf('/') + 1);
-    }
-
     /** the name a page's {@code <img src>} would use for an uploaded file: its base name */
     public static String baseName(String fileName) {
         if (fileName == null) {

@@ -75,7 +75,7 @@ public final class DocumentImages {
                     }
                 }
             } else if (attachments != null && !attachments.isEmpty()) {
-                String name = baseName(src);
+                String name = imageName(src);
                 byte[] bytes = attachments.get(name);
                 if (bytes != null) {
                     images.add(new Image(line, name, bytes));
@@ -84,7 +84,11 @@ public final class DocumentImages {
         }
     }
 
-    private static String baseName(String src) {
+    /**
+     * The file name an {@code <img src>} refers to, by which an uploaded picture is matched: the path after the
+     * last '/', query and fragment dropped ({@code images/0005.jpg?v=1} is {@code 0005.jpg}).
+     */
+    public static String imageName(String src) {
         String path = src.replaceFirst("[?#].*$", "");
         return path.substring(path.lastIndexOf('/') + 1);
     }
