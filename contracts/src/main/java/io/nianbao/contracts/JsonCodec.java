@@ -3,6 +3,8 @@ package io.nianbao.contracts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,7 +21,16 @@ import io.nianbao.contracts.model.ParsedReport;
 
 /** The one JSON configuration every part uses to write and read events and reports. */
 public final class JsonCodec {
-    private static final ObjectMapper MAPPER = configure(new ObjectMapper());
+    /**
+     * Longest string value read: a raw event carries a document of up to 20 MB as one base64 string (≈ 28 million
+     * characters) and a parsed event the whole text read; Jackson's default (20 million) refused documents above
+     * ≈ 15 MB, which were then accepted by ingest but never parsed.
+     */
+    public static final int MAX_STRING_LENGTH = 64 * 1024 * 1024;
+
+    private static final ObjectMapper MAPPER = configure(new ObjectMapper(JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(MAX_STRING_LENGTH).build())
+            .build()));
 
     private static final TypeReference<EventEnvelope<RawReportReceived>> RAW = new TypeReference<>() {};
     private static final TypeReference<EventEnvelope<ReportParsed>> PARSED = new TypeReference<>() {};

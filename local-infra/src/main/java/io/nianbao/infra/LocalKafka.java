@@ -166,6 +166,10 @@ public final class LocalKafka implements AutoCloseable {
             // consumers of a fresh group start at once instead of waiting 3 s for more members
             p.put("group.initial.rebalance.delay.ms", "0");
             p.put("auto.create.topics.enable", "false");
+            // the log cleaner (it compacts __consumer_offsets) allocates its whole dedupe buffer on the heap at
+            // start: Kafka's 128 MB default was a third of the `up` process's memory. 16 MB still maps about
+            // 600,000 keys per cleaning pass, far more than the offsets of this system's few consumer groups.
+            p.put("log.cleaner.dedupe.buffer.size", String.valueOf(16 * 1024 * 1024));
             return p;
         }
 
