@@ -167,6 +167,33 @@ class EndToEndTest {
         }
     }
 
+    @Test
+    @Order(6)
+    void aDocumentNearTheSizeLimitIsParsedLikeASmallOne() throws Exception {
+        // a seed followed by prose up to 18 MB: its raw event holds a base64 string of ~24 million characters and
+        // its parsed event the whole text; such documents were accepted but never parsed (codec limit, heap)
+        Path seed = Seeds.documents().get(2);
+        StringBuilder text = new StringBuilder(Files.readString(seed));
+        String filler = "附注：以下为说明文字，与统计表无关。".repeat(20) + "\n";
+        while (text.length() * 3L < 18_000_000L) {
+            text.append(filler);
+        }
+        byte[] bytes = text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        HttpResponse<String> pushed = Http.post(ingest() + "/api/reports", bytes, "text/plain; charset=UTF-8", TOKEN);
+        assertEquals(202, pushed.statusCode(), pushed.body());
+
+        JsonNode report = awaitReport(ReportIds.of(bytes), r -> "VALIDATED".equals(r.path("status").asText()));
+
+        JsonNode expected = JsonCodec.mapper().readTree(Seeds.expectedOf(seed).toFile());
+        assertEquals(expected.path("organization").asText(), report.path("organization").asText(), "read from " + bytes.length + " bytes");
+        for (String table : List.of("activeDisclosure", "applications", "reviewLitigation")) {
+            assertEquals(expected.path("tables").path(table).path("status").asText(),
+                    report.path("tables").path(table).path("status").asText(), table + "; notes " + report.path("notes"));
+        }
+        assertEquals(expected.path("tables").path("applications").path("total"),
+                report.path("tables").path("applications").path("total"));
+    }
+
     /** Runs the packaged command line as a user would (./nianbao runs the same jar); returns its output. */
     private static String runCli(String... args) throws IOException, InterruptedException {
         Path jar = RepositoryRoot.find().resolve("cli/target/nianbao-cli.jar");

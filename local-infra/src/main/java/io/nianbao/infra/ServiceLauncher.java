@@ -27,9 +27,12 @@ public final class ServiceLauncher {
      * measured under the pipeline load driver (docs/performance.md, "Memory"): without {@code -Xms} the JVM starts
      * with its whole 256 MB heap and the young generation alone is 77 MB of resident pages; from 64 MB the heap
      * grows only as far as the service needs. A smaller code cache saves nothing resident (only compiled code
-     * is) and query-service's profiled code alone reached 27 MB, so the JIT's default stays.
+     * is) and query-service's profiled code alone reached 27 MB, so the JIT's default stays. The ceiling is 512 MB
+     * because a document at ingest's 20 MB limit passes through every service as one record (base64 in the raw
+     * event, the text read in the parsed one): with 256 MB parse-service ran out of heap on a 19 MB document
+     * (measured); with -Xms64m the heap only grows that far when such a document comes.
      */
-    public static final List<String> DEFAULT_JVM_OPTIONS = List.of("-Xmx256m", "-Xms64m", "-XX:+UseSerialGC");
+    public static final List<String> DEFAULT_JVM_OPTIONS = List.of("-Xmx512m", "-Xms64m", "-XX:+UseSerialGC");
     public static final String JVM_OPTIONS_ENV = "NIANBAO_SERVICE_JVM_OPTS";
 
     /**

@@ -3,6 +3,7 @@ package io.nianbao.ingest.service;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
@@ -50,11 +51,13 @@ public record IngestResult(String fileName, String reportId, String status, Inte
         return new IngestResult(fileName, reportId, ATTACHED, 200, null);
     }
 
+    @JsonIgnore
     public boolean isAccepted() {
         return ACCEPTED.equals(status);
     }
 
     /** the page is in the system (now or before): its pictures went with it */
+    @JsonIgnore
     public boolean isIn() {
         return ACCEPTED.equals(status) || DUPLICATE.equals(status);
     }
