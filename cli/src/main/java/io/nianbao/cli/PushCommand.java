@@ -137,23 +137,45 @@ public class PushCommand implements Callable<Integer> {
                 .header("Content-Type", DocumentFiles.contentType(document))
                 .header("Authorization", "Bearer " + token)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+        return withRetries(http, request, document, response -> {
+            int status = response.statusCode();
+            if (status == 202) {
+                return PushOutcome.accepted(document, reportId(response.body()));
+            }
+            if (status == 200) {
+                return PushOutcome.duplicate(document, reportId(response.body()));
+            }
+            return retryOrReject(document, status, status + " " + problem(response.body()));
+        });
+    }
+
+    /** what one answer means: an outcome, or {@link Retry} with the problem to try again for */
+    private interface AnswerReading {
+        Object read(HttpResponse<String> response);
+    }
+
+    /** a temporary refusal (503 and the like): send again after a pause */
+    private record Retry(String problem) {
+    }
+
+    private static Object retryOrReject(Path document, int status, String problem) {
+        boolean temporary = status == 503 || status == 429 || status == 502 || status == 504;
+        return temporary ? new Retry(problem) : PushOutcome.rejected(document, problem);
+    }
+
+    /** sends the request until an answer is final, at most {@code attempts} times with a growing pause */
+    private PushOutcome withRetries(HttpClient http, HttpRequest request, Path document, AnswerReading reading)
+            throws InterruptedException {
         String lastProblem = "";
         for (int attempt = 1; attempt <= attempts; attempt++) {
             try {
-                HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-                int status = response.statusCode();
-                if (status == 202) {
-                    return PushOutcome.accepted(document, reportId(response.body()));
+                Object answer = reading.read(http.send(request, HttpResponse.BodyHandlers.ofString()));
+                if (answer instanceof PushOutcome outcome) {
+                    return outcome;
                 }
-                if (status == 200) {
-                    return PushOutcome.duplicate(document, reportId(response.body()));
-                }
-                lastProblem = status + " " + problem(response.body());
-                if (status != 503 && status != 429 && status != 502 && status != 504) {
-                    return PushOutcome.rejected(document, lastProblem);
-                }
+                lastProblem = ((Retry) answer).problem();
             } catch (ConnectException | HttpTimeoutException e) {
-                lastProblem = "cannot reach " + endpoint + " (" + e.getClass().getSimpleName() + ")";
+                lastProblem = "cannot reach " + request.uri() + " (" + e.getClass().getSimpleName() + ")";
             } catch (IOException e) {
                 lastProblem = "connection failed: " + e.getMessage();
             }
@@ -180,42 +202,25 @@ public class PushCommand implements Callable<Integer> {
                 .header("Content-Type", body.contentType())
                 .header("Authorization", "Bearer " + token)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.bytes())).build();
-        String lastProblem = "";
-        for (int attempt = 1; attempt <= attempts; attempt++) {
-            try {
-                HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-                int status = response.statusCode();
-                JsonNode page = status == 207 ? pageResult(response.body()) : null;
-                if (page == null) {
-                    lastProblem = status + " " + problem(response.body());
-                    if (status != 503 && status != 429 && status != 502 && status != 504) {
-                        return PushOutcome.rejected(push.document(), lastProblem);
-                    }
-                } else {
-                    String reportId = page.path("reportId").asText(null);
-                    switch (page.path("status").asText("")) {
-                        case "ACCEPTED":
-                            return PushOutcome.accepted(push.document(), reportId);
-                        case "DUPLICATE":
-                            return PushOutcome.duplicate(push.document(), reportId);
-                        default:
-                            int pageStatus = page.path("httpStatus").asInt();
-                            lastProblem = pageStatus + " " + problem(page.path("problem").toString());
-                            if (pageStatus != 503) {
-                                return PushOutcome.rejected(push.document(), lastProblem);
-                            }
-                    }
-                }
-            } catch (ConnectException | HttpTimeoutException e) {
-                lastProblem = "cannot reach " + endpoint + " (" + e.getClass().getSimpleName() + ")";
-            } catch (IOException e) {
-                lastProblem = "connection failed: " + e.getMessage();
+        return withRetries(http, request, push.document(), response -> {
+            int status = response.statusCode();
+            JsonNode page = status == 207 ? pageResult(response.body()) : null;
+            if (page == null) {
+                return retryOrReject(push.document(), status, status + " " + problem(response.body()));
             }
-            if (attempt < attempts) {
-                Thread.sleep(backoffMillis(attempt));
+            String reportId = page.path("reportId").asText(null);
+            switch (page.path("status").asText("")) {
+                case "ACCEPTED":
+                    return PushOutcome.accepted(push.document(), reportId);
+                case "DUPLICATE":
+                    return PushOutcome.duplicate(push.document(), reportId);
+                default:
+                    int pageStatus = page.path("httpStatus").asInt();
+                    String problem = pageStatus + " " + problem(page.path("problem").toString());
+                    // only the broker's 503 is temporary for a page: the other answers are about the page itself
+                    return pageStatus == 503 ? new Retry(problem) : PushOutcome.rejected(push.document(), problem);
             }
-        }
-        return PushOutcome.rejected(push.document(), lastProblem + " after " + attempts + " attempts");
+        });
     }
 
     /** the first result of a multipart answer: the page, which is sent first */
