@@ -83,7 +83,15 @@ public class EventStreamResource {
             sink.send(sse.newEventBuilder().comment("nianbao validated events after " + from).build())
                     .toCompletableFuture().get(10, TimeUnit.SECONDS);
             while (!sink.isClosed()) {
-                List<ValidationEventRecord> batch = log.after(last, filter, 100);
+                List<ValidationEventRecord> batch;
+                try {
+                    batch = log.after(last, filter, 100);
+                } catch (RuntimeException e) {
+                    // the database busy or restarting: the subscriber keeps its stream and gets the events later
+                    LOG.warnf("SSE: reading events after %d failed, trying again: %s", last, e.toString());
+                    Thread.sleep(POLL_MILLIS * 10);
+                    continue;
+                }
                 for (ValidationEventRecord e : batch) {
                     sink.send(sse.newEventBuilder().id(Long.toString(e.seq)).name("ReportValidated").data(e.payload).build())
                             .toCompletableFuture().get(10, TimeUnit.SECONDS);
